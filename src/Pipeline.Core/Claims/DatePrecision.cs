@@ -1,0 +1,9 @@
+namespace Pipeline.Core.Claims;
+
+public enum DatePrecision
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}

@@ -1,0 +1,3 @@
+namespace Pipeline.Core.Reliability;
+
+public sealed record RollupResult(IReadOnlyList<FactConsensus> Facts, IReadOnlyList<SourceReliability> Sources);
