@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Pipeline.Host.Contracts;
+using Pipeline.Host.Persistence;
+using Pipeline.Storage.Tables;
+using Spectre.Console;
+
+namespace Pipeline.Host.Cli;
+
+/// <summary><c>pipeline report</c>: the source table and the conflicts from Table Storage, as tables or JSON.</summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON for scripts instead of tables." };
+        var claims = new Option<bool>("--claims") { Description = "Also list the claims of every article." };
+        var command = new Command("report", "Show per-source reliability and the contested facts.") { json, claims };
+        CliStorage.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var (storage, options) = CliStorage.Open(parse);
+            using (storage)
+            {
+                var tables = options.Tables;
+                var report = new Report(
+                    await storage.Tables.QueryAsync(tables.Articles, cancellationToken: ct).Select(ArticleRow.FromEntity).OrderBy(a => a.Source).ThenBy(a => a.FirstBlob).ToListAsync(ct),
+                    await storage.Tables.QueryAsync(tables.Sources, cancellationToken: ct).Select(SourceRow.ToDto).OrderByDescending(s => s.AgreementRate ?? -1).ToListAsync(ct),
+                    await storage.Tables.QueryAsync(tables.Facts, new TableQuery(TableFilter.Compare("Contested", "eq", true)), ct).Select(FactRow.ToDto).ToListAsync(ct));
+                if (parse.GetValue(json))
+                {
+                    Console.Out.WriteLine(JsonSerializer.Serialize(report, ContractJson.Indented));
+                    return PipelineCli.Ok;
+                }
+
+                if (parse.GetValue(claims))
+                {
+                    await ClaimsTable.PrintAsync(storage, tables, report.Articles, ct);
+                }
+
+                Print(report);
+                return PipelineCli.Ok;
+            }
+        });
+        return command;
+    }
+
+    private static void Print(Report report)
+    {
+        var articles = new Table().Title("Articles").AddColumns("Source", "Blob", "Status", "Claims");
+        report.Articles.ForEach(a => articles.AddRow(Markup.Escape(a.Source), Markup.Escape(a.FirstBlob), a.Status, a.ClaimCount.ToString(CultureInfo.InvariantCulture)));
+        var conflicts = new Table().Title("Conflicts").AddColumns("Fact", "Consensus", "Agreeing", "Contradicting");
+        report.Conflicts.ForEach(f => conflicts.AddRow(Markup.Escape(f.FactKey), Format(f.Value), Markup.Escape(string.Join(", ", f.AgreeingSources)),
+            Markup.Escape(string.Join(", ", f.Conflicts.Select(c => $"{c.Source}={Format(c.Value)}")))));
+        var sources = new Table().Title("Sources").AddColumns("Source", "Claims", "Agreements", "Contradictions", "Unique", "Agreement rate");
+        report.Sources.ForEach(s => sources.AddRow(Markup.Escape(s.Source), Int(s.Claims), Int(s.Agreements), Int(s.Contradictions), Int(s.Unique),
+            s.AgreementRate is { } r ? r.ToString("P0", CultureInfo.InvariantCulture) : "-"));
+        AnsiConsole.Write(articles);
+        AnsiConsole.Write(conflicts);
+        AnsiConsole.Write(sources);
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Format(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "-";
+
+    public sealed record Report(List<ArticleRow> Articles, List<SourceDto> Sources, List<FactDto> Conflicts);
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pipeline.Host.Configuration;
+
+/// <summary>Names and schedules the app reads, bound from the <c>Pipeline</c> section and validated at start.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Pipeline";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string ArticlesContainer { get; set; } = "articles";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string RejectedContainer { get; set; } = "articles-rejected";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string NormalizedContainer { get; set; } = "articles-normalized";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,55}[a-z0-9]$")]
+    public string ClaimsQueue { get; set; } = "article-claims";
+
+    /// <summary>Prepended to every table name, so several pipelines (or tests) can share one account.</summary>
+    [RegularExpression("^([A-Za-z][A-Za-z0-9]{0,40})?$")]
+    public string TablePrefix { get; set; } = string.Empty;
+
+    /// <summary>Used by the blob-receipt and timer-lock paths, like the Functions host id.</summary>
+    [Required, RegularExpression("^[a-z0-9-]{1,32}$")]
+    public string HostId { get; set; } = "pipeline";
+
+    /// <summary>The API key required in standalone mode when listening beyond loopback.</summary>
+    public string? ApiKey { get; set; }
+
+    [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
+    public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TableNames Tables => new(TablePrefix);
+}

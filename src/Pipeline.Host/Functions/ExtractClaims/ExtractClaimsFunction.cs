@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Claims;
+using Pipeline.Host.Configuration;
+using Pipeline.Host.Contracts;
+using Pipeline.Host.Persistence;
+using Pipeline.Storage;
+using Pipeline.Storage.Blobs;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Host.Functions.ExtractClaims;
+
+/// <summary>
+/// Queue trigger: extract the article's claims and upsert them under deterministic keys, so a redelivered message
+/// rewrites the same rows. A message that can never succeed is recorded with its reason and acknowledged.
+/// </summary>
+public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<PipelineOptions> options, ILogger<ExtractClaimsFunction> logger)
+{
+    private readonly PipelineOptions _options = options.Value;
+
+    public async Task<int> HandleAsync(QueueTriggerInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var message = ClaimsMessageReader.TryRead(input.Text, out var error);
+        var stored = message is null ? null : await storage.Blobs.DownloadIfExistsAsync(_options.NormalizedContainer, StoredArticle.BlobName(message.ArticleId), cancellationToken);
+        if (message is null || stored is null)
+        {
+            await RejectAsync(input, error ?? $"The normalised article {message?.ArticleId} does not exist.", cancellationToken);
+            return 0;
+        }
+
+        var article = JsonSerializer.Deserialize<StoredArticle>(stored.Content, ContractJson.Options)!.ToArticle();
+        var claims = ClaimExtractor.Extract(article);
+        foreach (var chunk in claims.Chunk(TableStorageClient.MaxTransactionActions))
+        {
+            var actions = chunk.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ClaimRow.ToEntity(message.ArticleId, article.Source, c))).ToList();
+            await storage.Tables.SubmitTransactionAsync(_options.Tables.Claims, actions, cancellationToken);
+        }
+
+        var progress = new TableEntity(ArticleRow.PartitionOf(message.ArticleId), message.ArticleId) { ["Status"] = ArticleRow.Processed, ["ClaimCount"] = claims.Count };
+        await storage.Tables.UpsertAsync(_options.Tables.Articles, progress, TableUpdateMode.Merge, cancellationToken);
+        Log.Extracted(logger, message.ArticleId, claims.Count, input.DequeueCount);
+        return claims.Count;
+    }
+
+    private async Task RejectAsync(QueueTriggerInput input, string reason, CancellationToken cancellationToken)
+    {
+        Log.MessageRejected(logger, input.MessageId, reason);
+        var record = new { messageId = input.MessageId, text = input.Text, reason };
+        await storage.Blobs.UploadAsync(_options.RejectedContainer, $"messages/{KeyHash.Of(input.Text)}.json",
+            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, ContractJson.Options)), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
+    }
+}
