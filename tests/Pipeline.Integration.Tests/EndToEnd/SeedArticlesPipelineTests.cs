@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Pipeline.Host.Configuration;
+using Pipeline.Host.Persistence;
+using Pipeline.Integration.Tests.Support;
+using Pipeline.Storage;
+using Pipeline.Storage.Blobs;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Integration.Tests.EndToEnd;
+
+/// <summary>The five real seed articles through the whole standalone pipeline: blob trigger, queue trigger, timer, API.</summary>
+public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IClassFixture<SeedPipelineFixture>
+{
+    private PipelineFactory Factory => pipeline.Factory;
+
+    private StorageAccount Storage => pipeline.Storage;
+
+    private TableNames Tables => Factory.Options.Tables;
+
+    [Theory]
+    [InlineData("000_0d97a3aa20f7a3c8.txt", 1000.0)]
+    [InlineData("000_0d97a3aa20f7a3c8.txt", 270.0)]
+    [InlineData("000_0d97a3aa20f7a3c8.txt", 120.0)]
+    [InlineData("001_9ef6acd0053f48b4.txt", 390.0)]
+    [InlineData("003_45a84143c75074a1.txt", 1000.0)]
+    [InlineData("003_45a84143c75074a1.txt", 390.0)]
+    [InlineData("004_5708cb1ee7797cb2.txt", 390.0)]
+    [InlineData("004_5708cb1ee7797cb2.txt", 270.0)]
+    [InlineData("004_5708cb1ee7797cb2.txt", 120.0)]
+    public async Task Pipeline_SeedArticle_ExtractsCountWithItsValue(string file, double value)
+    {
+        var claims = await ClaimsOfAsync(file);
+
+        Assert.Contains(claims, c => c.GetDouble("Number") == value && c.GetString("Kind") == "count");
+    }
+
+    [Fact]
+    public async Task Pipeline_SeedArticles_Find390PerSideAsConsensus()
+    {
+        var facts = await Storage.Tables.QueryAsync(Tables.Facts).Select(FactRow.ToDto).ToListAsync();
+
+        var fact = Assert.Single(facts, f => f.Value == 390 && f.FactKey.Contains("per-side", StringComparison.Ordinal));
+        Assert.True(fact.AgreeingSources.Count >= 2, $"390 per side should be corroborated, got {string.Join(",", fact.AgreeingSources)}");
+        Assert.Empty(fact.Conflicts);
+    }
+
+    [Fact]
+    public async Task Api_Sources_ListsAllFiveOutlets()
+    {
+        using var client = Factory.CreateClient();
+
+        var sources = await client.GetFromJsonAsync<List<SourceDto>>("/api/sources");
+
+        Assert.Equal(["outlet-a", "outlet-b", "outlet-c", "outlet-d", "outlet-e"], sources!.Select(s => s.Source).Order().ToArray());
+        Assert.All(sources!, s => Assert.True(s.Claims > 0));
+    }
+
+    [Fact]
+    public async Task Pipeline_SameArticleUploadedAgain_AddsNoClaims()
+    {
+        var seed = SeedArticle.All[0];
+        var before = await Storage.Tables.QueryAsync(Tables.Claims).CountAsync();
+
+        await UploadAsync(seed, seed.BlobName);
+        await UploadAsync(seed, $"{seed.Source}/copy-of-{seed.File}");
+        var copy = await Eventually.ReturnsAsync(() => UploadOutcomeAsync($"{seed.Source}/copy-of-{seed.File}"), o => o is not null, what: "the copy's outcome");
+        await Eventually.ReturnsAsync(() => UploadOutcomeAsync(seed.BlobName), o => o!.At > copy!.At.AddSeconds(-30), what: "the re-upload's outcome");
+        await Task.Delay(1000);
+
+        Assert.Equal(UploadStatus.Duplicate, copy!.Status);
+        Assert.Equal(before, await Storage.Tables.QueryAsync(Tables.Claims).CountAsync());
+    }
+
+    [Fact]
+    public async Task Api_ArticleClaims_ReturnsContractClaimsWithOffsets()
+    {
+        using var client = Factory.CreateClient();
+        var article = await Storage.Tables.QueryAsync(Tables.Articles).Select(ArticleRow.FromEntity).FirstAsync(a => a.Source == "outlet-d");
+        var text = System.Text.Encoding.UTF8.GetString(SeedArticle.All.Single(s => s.Source == "outlet-d").Content);
+
+        var claims = await client.GetFromJsonAsync<List<JsonElement>>($"/api/articles/{article.ArticleId}/claims");
+
+        var claim = Assert.Single(claims!, c => c.GetProperty("text").GetString() == "390 prisoners");
+        Assert.Equal("390 prisoners", text[claim.GetProperty("start").GetInt32()..claim.GetProperty("end").GetInt32()]);
+        Assert.Equal(390, claim.GetProperty("value").GetProperty("number").GetDouble());
+    }
+
+    private Task UploadAsync(SeedArticle seed, string blobName) => pipeline.UploadAsync(seed, blobName);
+
+    private async Task<UploadRow?> UploadOutcomeAsync(string blob)
+    {
+        var key = KeyHash.Of(blob);
+        var row = await Storage.Tables.GetIfExistsAsync(Tables.Uploads, KeyHash.Bucket(key), key);
+        return row is null ? null : UploadRow.FromEntity(row);
+    }
+
+    private async Task<List<TableEntity>> ClaimsOfAsync(string file)
+    {
+        var seed = SeedArticle.All.Single(s => s.File == file);
+        var article = await Storage.Tables.QueryAsync(Tables.Articles).Select(ArticleRow.FromEntity).SingleAsync(a => a.FirstBlob == seed.BlobName);
+        return await Storage.Tables.QueryAsync(Tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", article.ArticleId))).ToListAsync();
+    }
+}

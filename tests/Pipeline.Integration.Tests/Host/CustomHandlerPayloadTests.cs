@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pipeline.Core.Articles;
+using Pipeline.Host.Configuration;
+using Pipeline.Host.Persistence;
+using Pipeline.Integration.Tests.Support;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Integration.Tests.Host;
+
+/// <summary>
+/// Replays invocations in the Functions host's shape (reference §1.4): binary data as base64, strings JSON-encoded
+/// twice, DequeueCount as a string, and checks the {Outputs, Logs, ReturnValue} answer and what was stored.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : IAsyncLifetime
+{
+    private readonly PipelineFactory _factory = new(fixture.Azurite, RunMode.CustomHandler);
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task IngestArticle_BlobPayload_StoresArticleAndQueuesIt()
+    {
+        var response = await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/flood.txt", "Flood\n\nCrews rescued 42 people on Tuesday."));
+
+        var body = await AssertInvocationSucceededAsync(response);
+        var articleId = ArticleId.FromText("Flood\n\nCrews rescued 42 people on Tuesday.").Value;
+        var row = await fixture.Account.Tables.GetIfExistsAsync(_factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId);
+        var queued = await fixture.Account.Queues.PeekAsync(_factory.Options.ClaimsQueue);
+        Assert.Equal("harbor-gazette", row!.GetString("Source"));
+        Assert.Equal("2025-05-20", row.GetString("PublishedAt"));
+        Assert.Contains(articleId, Assert.Single(queued).Text, StringComparison.Ordinal);
+        Assert.Contains("processed", body["Logs"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestArticle_EmptyBlob_RejectsWithReasonAndSucceeds()
+    {
+        var response = await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/empty.txt", "   \n"));
+
+        await AssertInvocationSucceededAsync(response);
+        var record = await fixture.Account.Blobs.DownloadIfExistsAsync(_factory.Options.RejectedContainer, "harbor-gazette/empty.txt.json");
+        Assert.Contains("\"code\":\"empty\"", Encoding.UTF8.GetString(record!.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExtractClaims_QueuePayload_WritesClaimRows()
+    {
+        await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("ridgeline-wire/a.txt", "Airlift\n\nThe airlift moved 1,200 people and 30 dogs."));
+        var message = Assert.Single(await fixture.Account.Queues.PeekAsync(_factory.Options.ClaimsQueue)).Text;
+
+        var response = await _client.PostAsJsonAsync("/ExtractClaims", QueuePayload(message, dequeueCount: 2));
+
+        await AssertInvocationSucceededAsync(response);
+        var articleId = JsonDocument.Parse(message).RootElement.GetProperty("articleId").GetString()!;
+        var claims = await fixture.Account.Tables.QueryAsync(_factory.Options.Tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", articleId))).ToListAsync();
+        Assert.Equal(1200.0, Assert.Single(claims).GetDouble("Number"));
+    }
+
+    [Fact]
+    public async Task ExtractClaims_MessageForMissingArticle_IsRecordedNotRetried()
+    {
+        var response = await _client.PostAsJsonAsync("/ExtractClaims", QueuePayload("{\"articleId\":\"not-an-id\"}", dequeueCount: 1));
+
+        await AssertInvocationSucceededAsync(response);
+        var rejected = await fixture.Account.Blobs.ListAsync(_factory.Options.RejectedContainer, "messages/").ToListAsync();
+        Assert.Single(rejected);
+    }
+
+    [Fact]
+    public async Task RollupReliability_TimerPayload_WritesSources()
+    {
+        await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("valley-ledger/b.txt", "Rescue\n\nDivers found 12 people."));
+        var message = Assert.Single(await fixture.Account.Queues.PeekAsync(_factory.Options.ClaimsQueue)).Text;
+        await _client.PostAsJsonAsync("/ExtractClaims", QueuePayload(message, dequeueCount: 1));
+
+        var response = await _client.PostAsJsonAsync("/RollupReliability", TimerPayload());
+
+        await AssertInvocationSucceededAsync(response);
+        var source = await fixture.Account.Tables.GetIfExistsAsync(_factory.Options.Tables.Sources, "valley-ledger", SourceRow.SummaryRowKey);
+        Assert.Equal(1L, source!.GetInt64("Claims"));
+    }
+
+    private static async Task<JsonObject> AssertInvocationSucceededAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.True(body.ContainsKey("Outputs") || body.ContainsKey("outputs"));
+        return new JsonObject(body.Select(kv => KeyValuePair.Create(char.ToUpperInvariant(kv.Key[0]) + kv.Key[1..], kv.Value?.DeepClone())));
+    }
+
+    private static JsonObject BlobPayload(string name, string text) => new()
+    {
+        ["Data"] = new JsonObject { ["article"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) },
+        ["Metadata"] = new JsonObject
+        {
+            ["name"] = JsonSerializer.Serialize(name),
+            ["Uri"] = JsonSerializer.Serialize($"http://127.0.0.1:10000/devstoreaccount1/articles/{name}"),
+            ["Properties"] = new JsonObject { ["ContentLength"] = text.Length, ["ContentType"] = "text/plain" },
+            ["Metadata"] = new JsonObject { ["source"] = name.Split('/')[0], ["published"] = "2025-05-20" },
+            ["sys"] = Sys("IngestArticle"),
+        },
+    };
+
+    private static JsonObject QueuePayload(string message, int dequeueCount) => new()
+    {
+        ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(message)) },
+        ["Metadata"] = new JsonObject
+        {
+            ["DequeueCount"] = dequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Id"] = JsonSerializer.Serialize(Guid.NewGuid().ToString()),
+            ["PopReceipt"] = JsonSerializer.Serialize("MjJOb3YyMDI2"),
+            ["InsertionTime"] = "2026-11-22T04:27:59+00:00",
+            ["sys"] = Sys("ExtractClaims"),
+        },
+    };
+
+    private static JsonObject TimerPayload() => new()
+    {
+        ["Data"] = new JsonObject
+        {
+            ["timer"] = new JsonObject
+            {
+                ["Schedule"] = new JsonObject { ["AdjustForDST"] = true },
+                ["ScheduleStatus"] = new JsonObject { ["Last"] = "2026-11-22T04:00:00Z", ["Next"] = "2026-11-22T04:05:00Z", ["LastUpdated"] = "2026-11-22T04:00:00Z" },
+                ["IsPastDue"] = false,
+            },
+        },
+        ["Metadata"] = new JsonObject { ["sys"] = Sys("RollupReliability") },
+    };
+
+    private static JsonObject Sys(string method) => new() { ["MethodName"] = method, ["UtcNow"] = "2026-11-22T04:27:59.12Z", ["RandGuid"] = Guid.NewGuid().ToString() };
+}
