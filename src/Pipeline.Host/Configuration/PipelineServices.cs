@@ -25,6 +25,7 @@ public static class PipelineServices
         }
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<Api.ProblemExceptionHandler>();
         return services;
     }
 }

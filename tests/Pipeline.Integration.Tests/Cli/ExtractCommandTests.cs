@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Pipeline.Integration.Tests.Support;
+
+namespace Pipeline.Integration.Tests.Cli;
+
+/// <summary>Runs the real executable, as scripts and evaluation tools do.</summary>
+public class ExtractCommandTests
+{
+    [Fact]
+    public async Task Extract_SeedArticle_PrintsTheContractWithOffsetsIntoText()
+    {
+        var file = RepositoryPaths.InShared("articles", "003_45a84143c75074a1.txt");
+
+        var (exit, stdout, _) = await RunAsync("extract", file, "--source", "outlet-d", "--published", "2025-05-24", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var article = json.RootElement.GetProperty("articles")[0];
+        var text = article.GetProperty("text").GetString()!;
+        Assert.Equal("outlet-d", article.GetProperty("source").GetString());
+        Assert.Equal("2025-05-24", article.GetProperty("publishedAt").GetString());
+        Assert.Equal(File.ReadAllText(file), text);
+        var claim = article.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("text").GetString() == "390 prisoners");
+        Assert.Equal("390 prisoners", text[claim.GetProperty("start").GetInt32()..claim.GetProperty("end").GetInt32()]);
+        Assert.Equal("count", claim.GetProperty("kind").GetString());
+        Assert.Equal(390, claim.GetProperty("value").GetProperty("number").GetDouble());
+        Assert.Equal("exact", claim.GetProperty("qualifier").GetString());
+        Assert.Equal("per_side", claim.GetProperty("scope").GetString());
+        Assert.True(claim.TryGetProperty("factKey", out _) && claim.TryGetProperty("hedged", out _) && claim.TryGetProperty("entities", out _));
+    }
+
+    [Theory]
+    [InlineData(2, "extract")]
+    [InlineData(2, "extract", "x.txt", "--format", "xml")]
+    [InlineData(2, "extract", "x.txt", "--published", "yesterday")]
+    [InlineData(1, "extract", "/no/such/file.txt")]
+    [InlineData(2, "frobnicate")]
+    public async Task Cli_BadUsageOrInput_ExitsWithDocumentedCode(int expected, params string[] args)
+    {
+        var (exit, _, stderr) = await RunAsync(args);
+
+        Assert.Equal(expected, exit);
+        Assert.StartsWith("error:", stderr.TrimStart(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var executable = Path.Combine(Path.GetDirectoryName(typeof(Pipeline.Host.PipelineApp).Assembly.Location)!, "Pipeline.Host");
+        var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.Json;
+using Pipeline.Host.Configuration;
+using Pipeline.Integration.Tests.Support;
+
+namespace Pipeline.Integration.Tests.Host;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class QueryApiErrorTests(AzuriteFixture fixture) : IAsyncLifetime
+{
+    private readonly PipelineFactory _factory = new(fixture.Azurite, RunMode.CustomHandler);
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/api/sources/Bad%20Id", HttpStatusCode.BadRequest)]
+    [InlineData("/api/sources/o'brien%20or%201%20eq%201", HttpStatusCode.BadRequest)]
+    [InlineData("/api/sources/unknown-outlet", HttpStatusCode.NotFound)]
+    [InlineData("/api/articles/not-a-hash/claims", HttpStatusCode.BadRequest)]
+    [InlineData("/api/articles/0123456789abcdef0123456789abcdef/claims", HttpStatusCode.NotFound)]
+    [InlineData("/api/facts?contested=maybe", HttpStatusCode.BadRequest)]
+    [InlineData("/api/nothing-here", HttpStatusCode.NotFound)]
+    public async Task Get_BadOrUnknownInput_ReturnsProblemDetails(string url, HttpStatusCode expected)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)expected, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_StorageUp_ReportsQueueDepths()
+    {
+        var response = await _client.GetAsync("/api/health");
+
+        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(health.RootElement.GetProperty("storageReachable").GetBoolean());
+        Assert.Equal(0, health.RootElement.GetProperty("queueDepths").GetProperty(_factory.Options.ClaimsQueue).GetInt32());
+    }
+}
