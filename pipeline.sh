@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 readonly APP_DIR=artifacts/bin/Pipeline.Host/release
-readonly APP="$APP_DIR/Pipeline.Host"
+readonly APP="$APP_DIR/pipeline"
 readonly AZURITE_DATA=.azurite/demo
 readonly API=http://127.0.0.1:7071
 

@@ -47,7 +47,7 @@ public class ExtractCommandTests
 
     public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var executable = Path.Combine(Path.GetDirectoryName(typeof(Pipeline.Host.PipelineApp).Assembly.Location)!, "Pipeline.Host");
+        var executable = Path.Combine(Path.GetDirectoryName(typeof(Pipeline.Host.PipelineApp).Assembly.Location)!, "pipeline");
         var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
