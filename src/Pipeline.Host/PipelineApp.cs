@@ -15,15 +15,25 @@ public static class PipelineApp
         {
             builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration[RunModes.PortVariable]}");
         }
-        else if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        else if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(RunModes.DefaultStandaloneUrl);
         }
 
         builder.Services.AddPipeline(builder.Configuration, mode);
+        var exposure = mode == RunMode.CustomHandler ? new ApiExposure(false) : ApiExposure.FromUrls(builder.Configuration["urls"] ?? RunModes.DefaultStandaloneUrl);
+        if (exposure.BeyondLoopback && string.IsNullOrEmpty(builder.Configuration["Pipeline:ApiKey"]))
+        {
+            throw new InvalidOperationException("The app listens beyond loopback, so Pipeline:ApiKey must be set: the API would otherwise be open to the network.");
+        }
+
+        builder.Services.AddSingleton(exposure);
+        builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.MapOpenApi("/api/openapi.json");
         app.MapGet("/", () => Results.Text("Pipeline is running. The API is under /api.")).ExcludeFromDescription();
         app.MapFunctionEndpoints();
         app.MapQueryApi();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Pipeline.Host.Api;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Persistence;
 using Pipeline.Integration.Tests.Support;
@@ -50,10 +51,40 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
     {
         using var client = Factory.CreateClient();
 
-        var sources = await client.GetFromJsonAsync<List<SourceDto>>("/api/sources");
+        var page = await client.GetFromJsonAsync<Page<SourceDto>>("/api/sources");
 
-        Assert.Equal(["outlet-a", "outlet-b", "outlet-c", "outlet-d", "outlet-e"], sources!.Select(s => s.Source).Order().ToArray());
-        Assert.All(sources!, s => Assert.True(s.Claims > 0));
+        Assert.Equal(["outlet-a", "outlet-b", "outlet-c", "outlet-d", "outlet-e"], page!.Items.Select(s => s.Source).Order().ToArray());
+        Assert.All(page.Items, s => Assert.True(s.Claims > 0));
+        Assert.Null(page.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task Api_SourcesPagedByTwo_VisitsEveryOutletOnce()
+    {
+        using var client = Factory.CreateClient();
+        var seen = new List<string>();
+        string? token = null;
+
+        do
+        {
+            var url = "/api/sources?sort=name&limit=2" + (token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token));
+            var page = await client.GetFromJsonAsync<Page<SourceDto>>(url);
+            seen.AddRange(page!.Items.Select(s => s.Source));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(["outlet-a", "outlet-b", "outlet-c", "outlet-d", "outlet-e"], seen);
+    }
+
+    [Fact]
+    public async Task Api_ArticlesFilteredBySourceAndDate_ReturnsThatArticle()
+    {
+        using var client = Factory.CreateClient();
+
+        var page = await client.GetFromJsonAsync<Page<ArticleRow>>("/api/articles?source=outlet-d&from=2025-05-24&to=2025-05-24");
+
+        Assert.Equal("outlet-d", Assert.Single(page!.Items).Source);
     }
 
     [Fact]
