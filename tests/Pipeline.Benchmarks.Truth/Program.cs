@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "eval" => DatasetRun.Run(args.Skip(1).ToArray()),
     "rollup" => RollupBench.Run(args.Skip(1).ToArray()),
+    "diagnose" => Diagnose.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Reliability.Evaluation;
 
@@ -6,18 +7,19 @@ namespace Pipeline.Core.Reliability.Evaluation;
 /// Normalises a printed author list ("Knuth, Donald E.", "Donald E. Knuth and Jane Doe", "knuth, donald;  doe, jane;")
 /// into an ordered list of "first last" names: lower case, letters only, middle names and titles dropped.
 /// </summary>
-public static class AuthorNames
+public static partial class AuthorNames
 {
     private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
     {
-        "by", "edited", "editor", "editors", "ed", "eds", "jr", "sr", "phd", "md", "dr", "prof", "ii", "iii", "iv", "mr", "mrs", "ms", "et", "al",
+        "by", "edited", "editor", "editors", "ed", "eds", "jr", "sr", "phd", "md", "dr", "prof", "ii", "iii", "iv", "mr", "mrs", "ms", "et", "al", "and",
     };
 
     /// <summary>The normalised names, or an empty list when the string names nobody ("Not Available").</summary>
     public static IReadOnlyList<string> Parse(string printed)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        var text = StripParentheses(printed.ToLowerInvariant());
+        // HTML entities in the listings ("St&uuml;tzle") become their base letter before '&' is read as "and".
+        var text = HtmlEntity().Replace(StripParentheses(printed.ToLowerInvariant()), m => m.Groups[1].Value);
         if (text.Contains("not available", StringComparison.Ordinal) || text.Contains("unknown", StringComparison.Ordinal))
         {
             return [];
@@ -35,7 +37,8 @@ public static class AuthorNames
             }
         }
 
-        return names.Distinct(StringComparer.Ordinal).ToList();
+        // Sorted: the set of people is the claim; listings reorder co-authors freely.
+        return names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The key two spellings of one person share: last name and first initial.</summary>
@@ -53,6 +56,9 @@ public static class AuthorNames
         .Select(w => new string(w.Where(char.IsLetter).ToArray()))
         .Where(w => w.Length > 0 && !Noise.Contains(w))
         .ToList();
+
+    [GeneratedRegex("&([a-z])[a-z]*;")]
+    private static partial Regex HtmlEntity();
 
     private static string StripParentheses(string text)
     {

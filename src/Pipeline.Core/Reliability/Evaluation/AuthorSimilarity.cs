@@ -1,6 +1,10 @@
 namespace Pipeline.Core.Reliability.Evaluation;
 
-/// <summary>Support between author lists: Jaccard overlap of people (last name + first initial).</summary>
+/// <summary>
+/// Support between author lists (TruthFinder's imp for books): the share of the claimed people (last name + first
+/// initial) who are in the candidate. A listing that omits co-authors is incomplete, not wrong, so it fully supports
+/// the longer list; a listing with an extra name supports the shorter one only in part.
+/// </summary>
 internal static class AuthorSimilarity
 {
     public static double[]? Matrix(IReadOnlyList<string> labels)
@@ -13,7 +17,7 @@ internal static class AuthorSimilarity
             for (var t = 0; t < n; t++)
             {
                 var shared = keys[c].Count(keys[t].Contains);
-                matrix[(c * n) + t] = c == t ? 1 : (double)shared / (keys[c].Count + keys[t].Count - shared);
+                matrix[(c * n) + t] = c == t ? 1 : (double)shared / keys[c].Count;
             }
         }
 

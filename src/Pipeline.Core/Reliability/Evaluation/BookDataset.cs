@@ -2,8 +2,8 @@ namespace Pipeline.Core.Reliability.Evaluation;
 
 /// <summary>
 /// Book-Author (AbeBooks 2007): TSV <c>store, ISBN, title, authors</c>; gold and silver map ISBN to the author list.
-/// A candidate is the normalised, ordered author list; strict correctness is equality of that list (first and last
-/// names, order kept, Dong'09), lenient is the same set of last names.
+/// A candidate is the normalised set of authors; strict correctness is equality of that set (first and last
+/// names; order is ignored because listings reorder co-authors), lenient is the same set of last names.
 /// </summary>
 public static class BookDataset
 {
