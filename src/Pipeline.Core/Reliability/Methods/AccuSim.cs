@@ -42,7 +42,7 @@ public sealed class AccuSim(TruthOptions? options = null, bool detectCopies = fa
         return new TruthResult(Name, beliefs, Beliefs.ArgMax(beliefs), SourceScoring.Estimate(problem, beliefs, _options), dependencies, iteration);
     }
 
-    private IReadOnlyList<double>[] Vote(TruthProblem problem, double[] accuracy, double[][]? independence)
+    internal IReadOnlyList<double>[] Vote(TruthProblem problem, double[] accuracy, double[][]? independence)
     {
         var beliefs = new IReadOnlyList<double>[problem.Facts.Count];
         for (var f = 0; f < beliefs.Length; f++)

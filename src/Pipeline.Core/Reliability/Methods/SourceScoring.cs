@@ -72,7 +72,7 @@ internal static class SourceScoring
         return result;
     }
 
-    private static int Tier(double evidence)
+    internal static int Tier(double evidence)
     {
         var tier = 0;
         while (tier < TierUpperBounds.Length && evidence > TierUpperBounds[tier])
@@ -84,7 +84,7 @@ internal static class SourceScoring
     }
 
     /// <summary>Pooled accuracy of each tier with a Beta(1,1) floor, so an empty tier means 0.5, not NaN.</summary>
-    private static double[] TierMeans(double[] correct, double[] evidence)
+    internal static double[] TierMeans(double[] correct, double[] evidence)
     {
         var hits = new double[TierUpperBounds.Length + 1];
         var totals = new double[TierUpperBounds.Length + 1];
