@@ -9,7 +9,7 @@ public class DatasetRegressionTests
 {
     [Theory]
     [InlineData("population", 0.807, 0.82)]
-    [InlineData("book", 0.75, 0.94)]
+    [InlineData("book", 0.75, 0.92)]
     [InlineData("heritages", 0.369, 0.48)]
     public void Run_DefaultMethod_BeatsMajorityVote(string name, double majority, double floor)
     {

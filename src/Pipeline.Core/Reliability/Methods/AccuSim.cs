@@ -9,6 +9,7 @@ public sealed class AccuSim(TruthOptions? options = null, bool detectCopies = fa
 {
     private const double MinAccuracy = 0.01;
     private const double MaxAccuracy = 0.99;
+    private const int CopyRounds = 5;
     private readonly TruthOptions _options = options ?? TruthOptions.Default;
 
     public string Name => detectCopies ? "accucopy" : "accusim";
@@ -24,7 +25,8 @@ public sealed class AccuSim(TruthOptions? options = null, bool detectCopies = fa
         while (iteration++ < _options.MaxIterations)
         {
             beliefs = Vote(problem, accuracy, independence);
-            if (detectCopies && iteration >= 2)
+            // Dependence settles in a few rounds; holding it fixed afterwards keeps the quadratic pair scan off the hot loop.
+            if (detectCopies && iteration >= 2 && iteration <= CopyRounds + 1)
             {
                 (independence, dependencies) = CopyDetection.Discount(problem, beliefs, accuracy, _options);
             }

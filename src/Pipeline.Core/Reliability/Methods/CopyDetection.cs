@@ -15,12 +15,12 @@ internal static class CopyDetection
     public static (double[][] Independence, IReadOnlyList<SourceDependence> Dependencies) Discount(
         TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, double[] accuracy, TruthOptions options)
     {
-        var pairs = PairEvidence.Collect(problem, beliefs, options);
+        var pairs = PairEvidence.Collect(problem, beliefs, accuracy, options);
         var probability = new Dictionary<long, double>();
         var dependencies = new List<SourceDependence>();
         foreach (var (key, e) in pairs)
         {
-            if (e.Shared < options.MinSharedFactsForCopy || e.SharedFalse < 1)
+            if (e.Shared < options.MinSharedFactsForCopy)
             {
                 continue;
             }

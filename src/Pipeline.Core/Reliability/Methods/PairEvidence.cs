@@ -7,8 +7,6 @@ namespace Pipeline.Core.Reliability.Methods;
 /// </summary>
 internal sealed class PairEvidence
 {
-    private const double Error = 0.2;
-
     public double SharedTrue { get; private set; }
 
     public double SharedFalse { get; private set; }
@@ -24,7 +22,7 @@ internal sealed class PairEvidence
 
     public static (int A, int B) Split(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
 
-    public static Dictionary<long, PairEvidence> Collect(TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, TruthOptions options)
+    public static Dictionary<long, PairEvidence> Collect(TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, double[] accuracy, TruthOptions options)
     {
         var c = options.CopyRate;
         var pairs = new Dictionary<long, PairEvidence>();
@@ -32,8 +30,6 @@ internal sealed class PairEvidence
         {
             var claims = problem.Facts[f].Claims;
             var n = Math.Max(1, problem.Facts[f].CandidateCount - 1);
-            var trueTerm = Math.Log((1 - Error) / (1 - Error + (c * Error)));
-            var falseTerm = Math.Log(Error / ((c * n) + Error - (c * Error)));
             for (var i = 0; i < claims.Count; i++)
             {
                 for (var j = i + 1; j < claims.Count; j++)
@@ -45,6 +41,10 @@ internal sealed class PairEvidence
                         pairs[key] = e;
                     }
 
+                    // The pair's own error rate: two poor sources share false values by chance far more often.
+                    var error = Math.Clamp(1 - ((accuracy[claims[i].Source] + accuracy[claims[j].Source]) / 2), 0.01, 0.99);
+                    var trueTerm = Math.Log((1 - error) / (c + ((1 - c) * (1 - error))));
+                    var falseTerm = Math.Log(error / ((c * n) + ((1 - c) * error)));
                     e.Add(claims[i].Candidate == claims[j].Candidate ? beliefs[f][claims[i].Candidate] : -1, trueTerm, falseTerm, c);
                 }
             }
