@@ -16,7 +16,7 @@ internal static class CopyDetection
         TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, double[] accuracy, TruthOptions options)
     {
         var pairs = PairEvidence.Collect(problem, beliefs, accuracy, options);
-        var probability = new Dictionary<long, double>();
+        var probability = new Dictionary<long, double>(PairKeyComparer.Instance);
         var dependencies = new List<SourceDependence>();
         foreach (var (key, e) in pairs)
         {

@@ -25,7 +25,7 @@ internal sealed class PairEvidence
     public static Dictionary<long, PairEvidence> Collect(TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, double[] accuracy, TruthOptions options)
     {
         var c = options.CopyRate;
-        var pairs = new Dictionary<long, PairEvidence>();
+        var pairs = new Dictionary<long, PairEvidence>(PairKeyComparer.Instance);
         for (var f = 0; f < problem.Facts.Count; f++)
         {
             var claims = problem.Facts[f].Claims;
