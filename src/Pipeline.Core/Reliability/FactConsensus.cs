@@ -1,15 +1,18 @@
+using Pipeline.Core.Reliability.Compatibility;
+
 namespace Pipeline.Core.Reliability;
 
-/// <summary>What the sources say about one fact: the consensus value, how sure, and who disagrees.</summary>
+/// <summary>What the sources say about one fact: the consensus value, how sure, who agrees, who disagrees, and copies.</summary>
+/// <param name="Contributions">Every claim's effect on its source; keep it with the fact for incremental recomputes.</param>
+/// <param name="Confidence">Belief mass under which the consensus value is correct, in [0, 1].</param>
 public sealed record FactConsensus(
     string FactKey,
-    double? Value,
+    StatedValue Value,
     double Confidence,
     IReadOnlyList<string> AgreeingSources,
-    IReadOnlyList<SourceValue> Conflicts)
+    IReadOnlyList<FactConflict> Conflicts,
+    IReadOnlyList<RecognisedCopy> Copies,
+    IReadOnlyList<SourceContribution> Contributions)
 {
     public bool IsContested => Conflicts.Count > 0;
 }
-
-/// <summary>A source and the value it stated.</summary>
-public sealed record SourceValue(string Source, double? Value, string ClaimId);

@@ -1,0 +1,78 @@
+namespace Pipeline.Core.Reliability.Methods;
+
+/// <summary>
+/// Depen (Dong et al. VLDB'09, report §1.4): the probability that two sources copy, from the facts where they
+/// share a true value, share a false value, or differ; then each vote is discounted by
+/// I(s) = Π (1 − c·P(s~s')) over the more accurate sources that gave the same value before it.
+/// </summary>
+/// <remarks>
+/// One deliberate change: a pair with less than one shared false value is never judged dependent. Sharing only
+/// true values is weak evidence that still accumulates, and two good independent outlets agree on hundreds of
+/// true facts; shared errors are what give copying away.
+/// </remarks>
+internal static class CopyDetection
+{
+    public static (double[][] Independence, IReadOnlyList<SourceDependence> Dependencies) Discount(
+        TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, double[] accuracy, TruthOptions options)
+    {
+        var pairs = PairEvidence.Collect(problem, beliefs, accuracy, options);
+        var probability = new Dictionary<long, double>(PairKeyComparer.Instance);
+        var dependencies = new List<SourceDependence>();
+        foreach (var (key, e) in pairs)
+        {
+            if (e.Shared < options.MinSharedFactsForCopy)
+            {
+                continue;
+            }
+
+            var logOdds = Math.Log((1 - options.CopyPrior) / options.CopyPrior) + e.LogLikelihoodRatio;
+            var p = 1 / (1 + Math.Exp(Math.Clamp(logOdds, -700, 700)));
+            probability[key] = p;
+            if (p >= 0.5)
+            {
+                var (a, b) = PairEvidence.Split(key);
+                dependencies.Add(new SourceDependence(problem.Sources[a], problem.Sources[b], p,
+                    (int)Math.Round(e.SharedTrue), (int)Math.Round(e.SharedFalse), e.Different));
+            }
+        }
+
+        dependencies.Sort((x, y) => y.Probability != x.Probability
+            ? y.Probability.CompareTo(x.Probability)
+            : string.CompareOrdinal(x.SourceA + "\n" + x.SourceB, y.SourceA + "\n" + y.SourceB));
+        return (Independence(problem, accuracy, probability, options.CopyRate), dependencies);
+    }
+
+    private static double[][] Independence(TruthProblem problem, double[] accuracy, Dictionary<long, double> probability, double copyRate)
+    {
+        var result = new double[problem.Facts.Count][];
+        for (var f = 0; f < result.Length; f++)
+        {
+            var claims = problem.Facts[f].Claims;
+            var weights = new double[claims.Count];
+            Array.Fill(weights, 1.0);
+            if (probability.Count > 0 && claims.Count > 1)
+            {
+                // Greedy order: the most accurate provider of a value is taken as the original.
+                var order = Enumerable.Range(0, claims.Count)
+                    .OrderByDescending(c => accuracy[claims[c].Source]).ThenBy(c => claims[c].Source).ToArray();
+                for (var i = 1; i < order.Length; i++)
+                {
+                    var me = claims[order[i]];
+                    for (var j = 0; j < i; j++)
+                    {
+                        var earlier = claims[order[j]];
+                        if (earlier.Candidate == me.Candidate
+                            && probability.TryGetValue(PairEvidence.Key(me.Source, earlier.Source), out var p))
+                        {
+                            weights[order[i]] *= 1 - (copyRate * p);
+                        }
+                    }
+                }
+            }
+
+            result[f] = weights;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Pipeline.Core.Reliability.Methods;
+
+/// <summary>
+/// A source's accuracy as a Beta posterior: <see cref="Alpha"/> and <see cref="Beta"/> include the prior,
+/// <see cref="Lower"/>/<see cref="Upper"/> bound the 95% credible interval. Evidence counts only facts
+/// another source also spoke about; a claim nobody else makes cannot be checked.
+/// </summary>
+public readonly record struct SourceEstimate(double Accuracy, double Alpha, double Beta, double Lower, double Upper, double Evidence);

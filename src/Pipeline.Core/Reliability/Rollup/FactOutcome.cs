@@ -1,0 +1,48 @@
+using Pipeline.Core.Reliability.Compatibility;
+using Pipeline.Core.Reliability.Methods;
+
+namespace Pipeline.Core.Reliability.Rollup;
+
+/// <summary>Turns one fact's beliefs into its consensus, its conflicts and each claim's contribution to its source.</summary>
+internal static class FactOutcome
+{
+    public static FactConsensus Build(AssembledFact fact, TruthFact truthFact, IReadOnlyList<double> belief, int chosen)
+    {
+        var consensus = fact.Candidates[chosen];
+        var contested = fact.Voters >= 2;
+        var live = fact.Claims.Where(c => c.CopyOf is null).ToList();
+        var agrees = live.Where(c => ValueCompatibility.Support(fact.Candidates[c.Candidate], consensus) >= 0.5).ToList();
+        var conflicts = live.Except(agrees)
+            .GroupBy(c => c.Candidate)
+            .OrderByDescending(g => belief[g.Key]).ThenBy(g => g.Key)
+            .Select(g => new FactConflict(fact.Candidates[g.Key], belief[g.Key], Names(g), g.Select(c => c.Observation.ClaimId).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
+        var copies = fact.Claims.Where(c => c.CopyOf is not null)
+            .Select(c => new RecognisedCopy(c.Observation.ClaimId, c.Observation.Source, c.Observation.ArticleId, c.CopyOf!))
+            .ToList();
+        var contributions = fact.Claims.Select(c => Contribution(c, contested, fact, truthFact, belief)).ToList();
+        return new FactConsensus(fact.Key, consensus, SourceScoring.Correctness(truthFact, belief, chosen), Names(agrees), conflicts, copies, contributions);
+    }
+
+    private static SourceContribution Contribution(ScoredClaim c, bool contested, AssembledFact fact, TruthFact truthFact, IReadOnlyList<double> belief)
+    {
+        var stated = c.Candidate >= 0 ? fact.Candidates[c.Candidate].Label : c.Observation.Value.Label;
+        var (outcome, weight, correctness) = c switch
+        {
+            { CopyOf: not null } => (ClaimOutcome.Copy, 0.0, 0.0),
+            { Votes: false, Weight: 0 } => (ClaimOutcome.Repeat, 0.0, 0.0),
+            _ when !contested => (ClaimOutcome.Unique, 0.0, 0.0),
+            _ => Scored(c, truthFact, belief),
+        };
+        return new SourceContribution(c.ScoredSource, c.Observation.ClaimId, outcome, weight, correctness, c.Observation.Hedged, stated);
+    }
+
+    private static (ClaimOutcome, double, double) Scored(ScoredClaim c, TruthFact truthFact, IReadOnlyList<double> belief)
+    {
+        var p = SourceScoring.Correctness(truthFact, belief, c.Candidate);
+        return (p >= 0.5 ? ClaimOutcome.Agreed : ClaimOutcome.Contradicted, c.Weight, p);
+    }
+
+    private static List<string> Names(IEnumerable<ScoredClaim> claims) =>
+        claims.Select(c => c.ScoredSource).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+}
