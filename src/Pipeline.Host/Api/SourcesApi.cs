@@ -46,7 +46,7 @@ public static class SourcesApi
         return TypedResults.Ok(new Page<SourceDto>(items, next));
     }
 
-    public static async Task<Results<Ok<SourceDto>, ProblemHttpResult>> GetAsync(string id, StorageAccount storage, IOptions<PipelineOptions> options, CancellationToken ct)
+    public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetAsync(string id, StorageAccount storage, IOptions<PipelineOptions> options, CancellationToken ct)
     {
         if (!SourceId.TryNormalize(id, out var source) || source != id)
         {
@@ -54,14 +54,15 @@ public static class SourcesApi
         }
 
         var row = await storage.Tables.GetIfExistsAsync(options.Value.Tables.Sources, source, SourceRow.SummaryRowKey, ct);
-        return row is null ? Problems.NotFound($"No source '{source}' has been scored yet.") : TypedResults.Ok(SourceRow.ToDto(row));
+        return row is null ? Problems.NotFound($"No source '{source}' has been scored yet.") : TypedResults.Ok(new SourceDetail(SourceRow.ToDto(row), SourceRow.ExplanationOf(row)));
     }
 
     private static List<SourceDto> Rank(List<SourceDto> sources, string sort) => (sort switch
     {
         "claims" => sources.OrderByDescending(s => s.Claims),
         "name" => sources.OrderBy(s => 0),
-        _ => sources.OrderByDescending(s => s.AgreementRate ?? -1).ThenByDescending(s => s.Claims),
+        // The interval's lower bound ranks by what the evidence supports: two lucky claims do not beat two hundred.
+        _ => sources.OrderByDescending(s => s.Lower).ThenByDescending(s => s.Score),
     }).ThenBy(s => s.Source, StringComparer.Ordinal).ToList();
 
     private static string Encode(string source) => Convert.ToBase64String(Encoding.UTF8.GetBytes("s:" + source)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -9,7 +9,7 @@ public static class PipelineCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly string[] Commands = ["upload", "extract", "report", "rollup", "help", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Commands = ["upload", "extract", "report", "rollup", "truth-eval", "help", "--help", "-h", "-?", "--version"];
 
     /// <summary>No command, <c>serve</c>, or only host settings (<c>--urls ...</c>) start the app.</summary>
     public static bool IsServe(string[] args)
@@ -29,6 +29,7 @@ public static class PipelineCli
             ExtractCommand.Create(),
             ReportCommand.Create(),
             RollupCommand.Create(),
+            TruthEvalCommand.Create(),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -25,7 +25,7 @@ public static class ReportCommand
                 var tables = options.Tables;
                 var report = new Report(
                     await storage.Tables.QueryAsync(tables.Articles, cancellationToken: ct).Select(ArticleRow.FromEntity).OrderBy(a => a.Source).ThenBy(a => a.FirstBlob).ToListAsync(ct),
-                    await storage.Tables.QueryAsync(tables.Sources, cancellationToken: ct).Select(SourceRow.ToDto).OrderByDescending(s => s.AgreementRate ?? -1).ToListAsync(ct),
+                    await storage.Tables.QueryAsync(tables.Sources, cancellationToken: ct).Select(SourceRow.ToDto).OrderByDescending(s => s.Score).ThenBy(s => s.Source, StringComparer.Ordinal).ToListAsync(ct),
                     await storage.Tables.QueryAsync(tables.Facts, new TableQuery(TableFilter.Compare("Contested", "eq", true)), ct).Select(FactRow.ToDto).ToListAsync(ct));
                 if (parse.GetValue(json))
                 {
@@ -50,19 +50,18 @@ public static class ReportCommand
         var articles = new Table().Title("Articles").AddColumns("Source", "Blob", "Status", "Claims");
         report.Articles.ForEach(a => articles.AddRow(Markup.Escape(a.Source), Markup.Escape(a.FirstBlob), a.Status, a.ClaimCount.ToString(CultureInfo.InvariantCulture)));
         var conflicts = new Table().Title("Conflicts").AddColumns("Fact", "Consensus", "Agreeing", "Contradicting");
-        report.Conflicts.ForEach(f => conflicts.AddRow(Markup.Escape(f.FactKey), Format(f.Value), Markup.Escape(string.Join(", ", f.AgreeingSources)),
-            Markup.Escape(string.Join(", ", f.Conflicts.Select(c => $"{c.Source}={Format(c.Value)}")))));
-        var sources = new Table().Title("Sources").AddColumns("Source", "Claims", "Agreements", "Contradictions", "Unique", "Agreement rate");
-        report.Sources.ForEach(s => sources.AddRow(Markup.Escape(s.Source), Int(s.Claims), Int(s.Agreements), Int(s.Contradictions), Int(s.Unique),
-            s.AgreementRate is { } r ? r.ToString("P0", CultureInfo.InvariantCulture) : "-"));
+        report.Conflicts.ForEach(f => conflicts.AddRow(Markup.Escape(f.FactKey), Markup.Escape(f.Label), Markup.Escape(string.Join(", ", f.AgreeingSources)),
+            Markup.Escape(string.Join("; ", f.Conflicts.Select(c => $"{string.Join(", ", c.Sources)}: {c.Value}")))));
+        var sources = new Table().Title("Sources").AddColumns("Source", "Score", "95% interval", "Claims", "Agree", "Contradict", "Unique", "Copies", "Flags");
+        report.Sources.ForEach(s => sources.AddRow(Markup.Escape(s.Source), s.Score.ToString("0.00", CultureInfo.InvariantCulture),
+            $"{s.Lower.ToString("0.00", CultureInfo.InvariantCulture)}-{s.Upper.ToString("0.00", CultureInfo.InvariantCulture)}",
+            Int(s.Claims), Int(s.Agreements), Int(s.Contradictions), Int(s.Unique), Int(s.Copies), Int(s.Flags)));
         AnsiConsole.Write(articles);
         AnsiConsole.Write(conflicts);
         AnsiConsole.Write(sources);
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Format(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "-";
 
     public sealed record Report(List<ArticleRow> Articles, List<SourceDto> Sources, List<FactDto> Conflicts);
 }

@@ -8,6 +8,9 @@ public sealed record ArticleRow(string ArticleId, string Source, string? Publish
     public const string Queued = "queued";
     public const string Processed = "processed";
 
+    /// <summary>The MinHash signature of the text, kept so the rollup can spot near-duplicates without reading texts.</summary>
+    public ulong[]? Fingerprint { get; init; }
+
     public static string PartitionOf(string articleId) => KeyHash.Bucket(articleId);
 
     public TableEntity ToEntity() => new(PartitionOf(ArticleId), ArticleId)
@@ -19,6 +22,7 @@ public sealed record ArticleRow(string ArticleId, string Source, string? Publish
         ["Status"] = Status,
         ["ClaimCount"] = ClaimCount,
         ["IngestedAt"] = IngestedAt,
+        ["Fingerprint"] = Fingerprint is null ? null : System.Runtime.InteropServices.MemoryMarshal.AsBytes(Fingerprint.AsSpan()).ToArray(),
     };
 
     public static ArticleRow FromEntity(TableEntity entity)

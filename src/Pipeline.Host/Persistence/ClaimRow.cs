@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Pipeline.Core.Claims;
-using Pipeline.Core.Reliability;
 using Pipeline.Host.Contracts;
 using Pipeline.Storage.Tables;
 
@@ -8,13 +7,15 @@ namespace Pipeline.Host.Persistence;
 
 /// <summary>
 /// A claim row: partitioned by article (deterministic keys, so re-extraction overwrites and never duplicates),
-/// holding the contract JSON for the API plus the fields the rollup reads.
+/// holding the contract JSON for the API plus the fields the rollup and the consistency checks read.
 /// </summary>
 public static class ClaimRow
 {
-    public static readonly IReadOnlyList<string> RollupColumns = ["PartitionKey", "RowKey", "Source", "FactKey", "Number", "Lower", "Upper", "Qualifier", "Hedged", "Unit"];
+    public static readonly IReadOnlyList<string> RollupColumns =
+        ["PartitionKey", "RowKey", "Source", "Kind", "FactKey", "Number", "Lower", "Upper", "Unit", "Qualifier", "Hedged", "Attribution",
+         "Measure", "Scope", "Frame", "DateStart", "DateEnd", "Precision", "Headline"];
 
-    public static TableEntity ToEntity(string articleId, string source, Claim claim)
+    public static TableEntity ToEntity(string articleId, string source, Claim claim, int headlineEnd)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var json = JsonSerializer.Serialize(ClaimDto.From(claim), ContractJson.Options);
@@ -30,30 +31,15 @@ public static class ClaimRow
             ["Unit"] = claim.Quantity?.Unit,
             ["Qualifier"] = ContractNames.Of(claim.Qualifier),
             ["Hedged"] = claim.Hedged,
+            ["Attribution"] = claim.Attribution,
+            ["Measure"] = claim.Measure,
+            ["Scope"] = claim.Scope is { } scope ? ContractNames.Of(scope) : null,
+            ["Frame"] = claim.EventFrame,
+            ["DateStart"] = claim.Temporal?.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["DateEnd"] = claim.Temporal?.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Precision"] = claim.Temporal is { } t ? ContractNames.Of(t.Precision) : null,
+            ["Headline"] = claim.Start < headlineEnd,
             ["Json"] = json.Length <= 32_000 ? json : JsonSerializer.Serialize(ClaimDto.From(claim with { Sentence = claim.Sentence[..1000] }), ContractJson.Options),
         };
-    }
-
-    /// <summary>The rollup's view of a claim; null for claims with no comparable value (quotes).</summary>
-    public static ClaimObservation? ToObservation(TableEntity entity)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        var number = entity.GetDouble("Number");
-        var lower = entity.GetDouble("Lower");
-        var upper = entity.GetDouble("Upper");
-        if (number is null && lower is null && upper is null)
-        {
-            return null;
-        }
-
-        _ = ContractNames.TryParseQualifier(entity.GetString("Qualifier"), out var qualifier);
-        return new ClaimObservation(
-            entity.GetString("Source") ?? string.Empty,
-            entity.PartitionKey,
-            entity.RowKey,
-            entity.GetString("FactKey") ?? string.Empty,
-            new Quantity(number, entity.GetString("Unit"), lower, upper),
-            qualifier,
-            entity.GetBoolean("Hedged") ?? false);
     }
 }

@@ -13,15 +13,19 @@ public static class FactRow
     public static TableEntity ToEntity(FactConsensus fact, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        var conflicts = fact.Conflicts.Select(c => new ConflictDto(c.Value.Label, c.Belief, c.Sources, c.ClaimIds)).ToList();
+        var copies = fact.Copies.Select(c => new CopyDto(c.Source, c.ArticleId, c.CopyOf, c.ClaimId)).ToList();
         return new TableEntity(PartitionOf(fact.FactKey), SafeKey(fact.FactKey))
         {
             ["FactKey"] = fact.FactKey,
-            ["Value"] = fact.Value,
+            ["Value"] = fact.Value.IsPoint ? fact.Value.CoreLower : null,
+            ["Label"] = fact.Value.Label,
             ["Confidence"] = fact.Confidence,
             ["Sources"] = string.Join(',', fact.AgreeingSources),
-            ["Conflicts"] = JsonSerializer.Serialize(fact.Conflicts, ContractJson.Options),
+            ["Conflicts"] = Capped(JsonSerializer.Serialize(conflicts, ContractJson.Options)),
+            ["Copies"] = Capped(JsonSerializer.Serialize(copies, ContractJson.Options)),
             ["Contested"] = fact.IsContested,
-            ["SourceCount"] = fact.AgreeingSources.Count + fact.Conflicts.Count,
+            ["SourceCount"] = fact.AgreeingSources.Count + fact.Conflicts.Sum(c => c.Sources.Count),
             ["UpdatedAt"] = now,
         };
     }
@@ -29,14 +33,14 @@ public static class FactRow
     public static FactDto ToDto(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var conflicts = JsonSerializer.Deserialize<List<SourceValue>>(entity.GetString("Conflicts") ?? "[]", ContractJson.Options) ?? [];
-        var sources = (entity.GetString("Sources") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
         return new FactDto(
             entity.GetString("FactKey") ?? entity.RowKey,
             entity.GetDouble("Value"),
+            entity.GetString("Label") ?? string.Empty,
             entity.GetDouble("Confidence") ?? 0,
-            sources,
-            conflicts.Select(c => new ConflictDto(c.Source, c.Value, c.ClaimId)).ToList(),
+            (entity.GetString("Sources") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
+            JsonSerializer.Deserialize<List<ConflictDto>>(entity.GetString("Conflicts") ?? "[]", ContractJson.Options) ?? [],
+            JsonSerializer.Deserialize<List<CopyDto>>(entity.GetString("Copies") ?? "[]", ContractJson.Options) ?? [],
             entity.GetBoolean("Contested") ?? false);
     }
 
@@ -47,8 +51,13 @@ public static class FactRow
         var safe = new string(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
         return safe.Length <= TableKeys.MaxLength ? safe : safe[..(TableKeys.MaxLength - 33)] + "~" + KeyHash.Of(key);
     }
+
+    /// <summary>A table string holds 32K characters; a fact with thousands of sides keeps its first ones.</summary>
+    internal static string Capped(string json) => json.Length <= 30_000 ? json : "[]";
 }
 
-public sealed record FactDto(string FactKey, double? Value, double Confidence, IReadOnlyList<string> AgreeingSources, IReadOnlyList<ConflictDto> Conflicts, bool Contested);
+public sealed record FactDto(string FactKey, double? Value, string Label, double Confidence, IReadOnlyList<string> AgreeingSources, IReadOnlyList<ConflictDto> Conflicts, IReadOnlyList<CopyDto> Copies, bool Contested);
 
-public sealed record ConflictDto(string Source, double? Value, string ClaimId);
+public sealed record ConflictDto(string Value, double Belief, IReadOnlyList<string> Sources, IReadOnlyList<string> ClaimIds);
+
+public sealed record CopyDto(string Source, string ArticleId, string CopyOf, string ClaimId);

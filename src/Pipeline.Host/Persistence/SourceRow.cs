@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Pipeline.Core.Reliability;
+using Pipeline.Host.Contracts;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Host.Persistence;
 
-/// <summary>A source's reliability summary: one partition per source, so updates never contend.</summary>
+/// <summary>A source's reliability: one partition per source, so updates never contend.</summary>
 public static class SourceRow
 {
     public const string SummaryRowKey = "summary";
@@ -11,14 +13,21 @@ public static class SourceRow
     public static TableEntity ToEntity(SourceReliability source, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var explanation = JsonSerializer.Serialize(source.Explanation, ContractJson.Options);
         return new TableEntity(source.Source, SummaryRowKey)
         {
+            ["Score"] = source.Score,
+            ["Lower"] = source.Lower,
+            ["Upper"] = source.Upper,
             ["Claims"] = source.Claims,
             ["Agreements"] = source.Agreements,
             ["Contradictions"] = source.Contradictions,
             ["Unique"] = source.Unique,
             ["Hedged"] = source.Hedged,
+            ["Copies"] = source.Copies,
+            ["Flags"] = source.Flags,
             ["AgreementRate"] = source.AgreementRate,
+            ["Explanation"] = explanation.Length <= 30_000 ? explanation : null,
             ["UpdatedAt"] = now,
         };
     }
@@ -26,16 +35,25 @@ public static class SourceRow
     public static SourceDto ToDto(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        int Count(string name) => (int)(entity.GetInt64(name) ?? 0);
         return new SourceDto(
             entity.PartitionKey,
-            (int)(entity.GetInt64("Claims") ?? 0),
-            (int)(entity.GetInt64("Agreements") ?? 0),
-            (int)(entity.GetInt64("Contradictions") ?? 0),
-            (int)(entity.GetInt64("Unique") ?? 0),
-            (int)(entity.GetInt64("Hedged") ?? 0),
+            entity.GetDouble("Score") ?? 0,
+            entity.GetDouble("Lower") ?? 0,
+            entity.GetDouble("Upper") ?? 1,
+            Count("Claims"), Count("Agreements"), Count("Contradictions"), Count("Unique"), Count("Hedged"), Count("Copies"), Count("Flags"),
             entity.GetDouble("AgreementRate"),
             entity.GetDateTime("UpdatedAt"));
     }
+
+    /// <summary>The explanation: the facts agreed and contradicted (by whom), copies discounted, consistency flags.</summary>
+    public static JsonElement? ExplanationOf(TableEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.GetString("Explanation") is { } json ? JsonSerializer.Deserialize<JsonElement>(json) : null;
+    }
 }
 
-public sealed record SourceDto(string Source, int Claims, int Agreements, int Contradictions, int Unique, int Hedged, double? AgreementRate, DateTimeOffset? UpdatedAt);
+public sealed record SourceDto(string Source, double Score, double Lower, double Upper, int Claims, int Agreements, int Contradictions, int Unique, int Hedged, int Copies, int Flags, double? AgreementRate, DateTimeOffset? UpdatedAt);
+
+public sealed record SourceDetail(SourceDto Source, JsonElement? Explanation);

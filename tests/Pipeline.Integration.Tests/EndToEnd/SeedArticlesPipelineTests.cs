@@ -59,6 +59,20 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
     }
 
     [Fact]
+    public async Task Api_SourceDetail_HasCredibleIntervalAndExplanation()
+    {
+        using var client = Factory.CreateClient();
+
+        var detail = await client.GetFromJsonAsync<JsonElement>("/api/sources/outlet-d");
+
+        var source = detail.GetProperty("source");
+        var (lower, score, upper) = (source.GetProperty("lower").GetDouble(), source.GetProperty("score").GetDouble(), source.GetProperty("upper").GetDouble());
+        Assert.InRange(score, lower, upper);
+        Assert.True(upper - lower is > 0.05 and < 1, $"a handful of claims leaves real uncertainty: [{lower}, {upper}]");
+        Assert.NotEqual(0, detail.GetProperty("explanation").GetProperty("agreed").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Api_SourcesPagedByTwo_VisitsEveryOutletOnce()
     {
         using var client = Factory.CreateClient();

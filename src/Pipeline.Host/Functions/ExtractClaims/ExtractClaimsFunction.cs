@@ -32,9 +32,10 @@ public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<Pipel
 
         var article = JsonSerializer.Deserialize<StoredArticle>(stored.Content, ContractJson.Options)!.ToArticle();
         var claims = ClaimExtractor.Extract(article);
+        var headlineEnd = article.Text.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end : article.Text.Length;
         foreach (var chunk in claims.Chunk(TableStorageClient.MaxTransactionActions))
         {
-            var actions = chunk.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ClaimRow.ToEntity(message.ArticleId, article.Source, c))).ToList();
+            var actions = chunk.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ClaimRow.ToEntity(message.ArticleId, article.Source, c, headlineEnd))).ToList();
             await storage.Tables.SubmitTransactionAsync(_options.Tables.Claims, actions, cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Reliability.Copies;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Contracts;
 using Pipeline.Host.Persistence;
@@ -28,7 +29,10 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
         }
 
         var article = parsed.Article;
-        var row = new ArticleRow(article.Id.Value, article.Source, StoredArticle.From(article, input.Name).PublishedAt, article.Title, input.Name, ArticleRow.Queued, 0, clock.GetUtcNow());
+        var row = new ArticleRow(article.Id.Value, article.Source, StoredArticle.From(article, input.Name).PublishedAt, article.Title, input.Name, ArticleRow.Queued, 0, clock.GetUtcNow())
+        {
+            Fingerprint = ArticleFingerprint.Compute(article.Text),
+        };
         await storage.Blobs.UploadAsync(_options.NormalizedContainer, StoredArticle.BlobName(article.Id.Value),
             JsonSerializer.SerializeToUtf8Bytes(StoredArticle.From(article, input.Name), ContractJson.Options), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
         if (await storage.Tables.InsertAsync(_options.Tables.Articles, row.ToEntity(), cancellationToken) is null

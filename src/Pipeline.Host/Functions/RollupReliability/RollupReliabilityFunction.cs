@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reliability;
+using Pipeline.Core.Reliability.Consistency;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Persistence;
 using Pipeline.Storage;
@@ -8,8 +9,8 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Host.Functions.RollupReliability;
 
 /// <summary>
-/// Timer trigger: read the claims, find each fact's consensus and each source's agreement, and upsert Facts and
-/// Sources under deterministic keys, so a repeated run rewrites the same rows.
+/// Timer trigger: truth discovery over every claim (copies discounted, internal contradictions flagged), then Facts
+/// and Sources upserted under deterministic keys, so a repeated run rewrites the same rows.
 /// </summary>
 public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<PipelineOptions> options, TimeProvider clock, ILogger<RollupReliabilityFunction> logger)
 {
@@ -18,16 +19,31 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
     public async Task<RollupResult> HandleAsync(TimerTriggerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var articles = await RollupInputs.ArticlesAsync(storage, _options.Tables.Articles, cancellationToken);
+        var copies = RollupInputs.CopiesOf(articles);
         var observations = new List<ClaimObservation>();
+        var byArticle = new Dictionary<string, List<ArticleClaim>>(StringComparer.Ordinal);
         await foreach (var row in storage.Tables.QueryAsync(_options.Tables.Claims, new TableQuery(Select: ClaimRow.RollupColumns), cancellationToken))
         {
-            if (ClaimRow.ToObservation(row) is { } observation)
+            if (ClaimEvidence.ToObservation(row, copies.GetValueOrDefault(row.PartitionKey)) is { } observation)
             {
                 observations.Add(observation);
             }
+
+            CollectionsMarshalHelpers.GetOrAdd(byArticle, row.PartitionKey).Add(ClaimEvidence.ToArticleClaim(row));
         }
 
-        var result = ReliabilityRollup.Compute(observations);
+        var flags = articles.Where(a => byArticle.ContainsKey(a.ArticleId))
+            .SelectMany(a => InternalConsistency.Check(new ArticleClaims(a.ArticleId, a.Source, a.Published, byArticle[a.ArticleId])))
+            .ToList();
+        var result = ReliabilityRollup.Compute(observations, flags: flags);
+        await WriteAsync(result, cancellationToken);
+        Log.RolledUp(logger, observations.Count, result.Facts.Count, result.Sources.Count, input.IsPastDue);
+        return result;
+    }
+
+    private async Task WriteAsync(RollupResult result, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         foreach (var partition in result.Facts.Select(f => FactRow.ToEntity(f, now)).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
         {
@@ -41,8 +57,5 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
         {
             await storage.Tables.UpsertAsync(_options.Tables.Sources, SourceRow.ToEntity(source, now), cancellationToken: cancellationToken);
         }
-
-        Log.RolledUp(logger, observations.Count, result.Facts.Count, result.Sources.Count, input.IsPastDue);
-        return result;
     }
 }
