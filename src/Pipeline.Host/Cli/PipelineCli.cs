@@ -9,7 +9,7 @@ public static class PipelineCli
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private static readonly string[] Commands = ["upload", "extract", "report", "rollup", "truth-eval", "help", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Commands = ["upload", "extract", "report", "rollup", "truth-eval", "status", "help", "--help", "-h", "-?", "--version"];
 
     /// <summary>No command, <c>serve</c>, or only host settings (<c>--urls ...</c>) start the app.</summary>
     public static bool IsServe(string[] args)
@@ -30,7 +30,9 @@ public static class PipelineCli
             ReportCommand.Create(),
             RollupCommand.Create(),
             TruthEvalCommand.Create(),
+            StatusCommand.Create(),
         };
+        root.Options.Add(new Option<bool>("--verbose") { Description = "Print stack traces with errors.", Recursive = true });
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -43,6 +45,20 @@ public static class PipelineCli
             return Usage;
         }
 
-        return await result.InvokeAsync();
+        try
+        {
+            return await result.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One clear line; the stack trace only when asked for.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            if (args.Contains("--verbose"))
+            {
+                await Console.Error.WriteLineAsync(e.ToString());
+            }
+
+            return Failure;
+        }
     }
 }

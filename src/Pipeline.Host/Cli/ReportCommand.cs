@@ -15,7 +15,9 @@ public static class ReportCommand
     {
         var json = new Option<bool>("--json") { Description = "Print JSON for scripts instead of tables." };
         var claims = new Option<bool>("--claims") { Description = "Also list the claims of every article." };
-        var command = new Command("report", "Show per-source reliability and the contested facts.") { json, claims };
+        var source = new Option<string?>("--source") { Description = "Only this source: its articles, and the conflicts it is part of." };
+        var conflictsOnly = new Option<bool>("--conflicts") { Description = "Only the contested facts." };
+        var command = new Command("report", "Show per-source reliability and the contested facts.") { json, claims, source, conflictsOnly };
         CliStorage.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -27,6 +29,7 @@ public static class ReportCommand
                     await storage.Tables.QueryAsync(tables.Articles, cancellationToken: ct).Select(ArticleRow.FromEntity).OrderBy(a => a.Source).ThenBy(a => a.FirstBlob).ToListAsync(ct),
                     await storage.Tables.QueryAsync(tables.Sources, cancellationToken: ct).Select(SourceRow.ToDto).OrderByDescending(s => s.Score).ThenBy(s => s.Source, StringComparer.Ordinal).ToListAsync(ct),
                     await storage.Tables.QueryAsync(tables.Facts, new TableQuery(TableFilter.Compare("Contested", "eq", true)), ct).Select(FactRow.ToDto).ToListAsync(ct));
+                report = Narrow(report, parse.GetValue(source), parse.GetValue(conflictsOnly));
                 if (parse.GetValue(json))
                 {
                     Console.Out.WriteLine(JsonSerializer.Serialize(report, ContractJson.Indented));
@@ -43,6 +46,19 @@ public static class ReportCommand
             }
         });
         return command;
+    }
+
+    private static Report Narrow(Report report, string? source, bool conflictsOnly)
+    {
+        if (source is not null)
+        {
+            report = new Report(
+                report.Articles.Where(a => a.Source == source).ToList(),
+                report.Sources.Where(s => s.Source == source).ToList(),
+                report.Conflicts.Where(f => f.AgreeingSources.Contains(source) || f.Conflicts.Any(c => c.Sources.Contains(source))).ToList());
+        }
+
+        return conflictsOnly ? report with { Articles = [], Sources = [] } : report;
     }
 
     private static void Print(Report report)
