@@ -46,7 +46,9 @@ public partial class BlobStorageClient : StorageClientBase
         BlobHeaders.AddMetadata(request, options.Metadata);
         BlobHeaders.AddConditions(request, options.OnlyIfNotExists ? "*" : null, options.IfMatch, options.LeaseId);
         using var response = await SendAsync(request, "PutBlob", cancellationToken, 409, 412).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? ETagOf(response) : null;
+        return await IsExpectedErrorAsync(response, "PutBlob", cancellationToken, "BlobAlreadyExists", "ConditionNotMet").ConfigureAwait(false)
+            ? null
+            : ETagOf(response);
     }
 
     public virtual async Task<BlobContent?> DownloadIfExistsAsync(string container, string blob, CancellationToken cancellationToken = default)
@@ -78,7 +80,7 @@ public partial class BlobStorageClient : StorageClientBase
         BlobHeaders.AddMetadata(request, metadata);
         BlobHeaders.AddConditions(request, null, ifMatch, leaseId);
         using var response = await SendAsync(request, "SetBlobMetadata", cancellationToken, 412).ConfigureAwait(false);
-        return response.IsSuccessStatusCode;
+        return !await IsExpectedErrorAsync(response, "SetBlobMetadata", cancellationToken, "ConditionNotMet").ConfigureAwait(false);
     }
 
     /// <summary>Deletes a blob (and its snapshots); false when it was not there.</summary>

@@ -85,6 +85,26 @@ public abstract class StorageClientBase
         }
     }
 
+    /// <summary>
+    /// For a response let through as expected: keeps it when its service error code is one of <paramref name="codes"/>
+    /// (e.g. 412 ConditionNotMet) and throws when the same status means something else (412 LeaseIdMissing).
+    /// </summary>
+    protected static async Task<bool> IsExpectedErrorAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken, params string[] codes)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        if (Header(response, "x-ms-error-code") is { } code && Array.IndexOf(codes, code) >= 0)
+        {
+            return true;
+        }
+
+        throw await StorageErrors.ReadAsync(response, operation, cancellationToken).ConfigureAwait(false);
+    }
+
     protected static string? ETagOf(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
