@@ -9,8 +9,11 @@ namespace Pipeline.Integration.Tests.Storage;
 
 /// <summary>
 /// A real outage: our own Azurite on a disk folder is stopped with SIGTERM (so it saves what it acknowledged) in the
-/// middle of a sequence of writes, then started again on the same folder and ports. The client must retry through.
+/// middle of a sequence of writes, then started again on the same folder and ports. The client must retry through:
+/// its retry budget (10 retries, delays up to 2 s, about 17 s) covers a restart on a busy 2-core machine.
 /// </summary>
+/// Runs in the Azurite collection (not in parallel with it) so that restarting node is not starved of CPU.
+[Collection(AzuriteCollection.Name)]
 public sealed class OutageTests : IAsyncLifetime
 {
     private const int Writes = 24;
@@ -34,7 +37,7 @@ public sealed class OutageTests : IAsyncLifetime
     {
         var first = await AzuriteProcess.StartAsync(_folder.FullName);
         _processes.Add(first);
-        var options = new StorageOptions { MaxRetries = 10, RetryBaseDelay = TimeSpan.FromMilliseconds(200), RetryMaxDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(3), BreakerMinimumThroughput = 1000 };
+        var options = new StorageOptions { MaxRetries = 10, RetryBaseDelay = TimeSpan.FromMilliseconds(200), RetryMaxDelay = TimeSpan.FromSeconds(2), AttemptTimeout = TimeSpan.FromSeconds(3), BreakerMinimumThroughput = 1000 };
         var logs = new CapturingLoggerProvider();
         using var sut = new StorageAccount(first.Connection, options, TimeProvider.System, loggerFactory: logs);
         await sut.Tables.CreateIfNotExistsAsync("outage");

@@ -69,7 +69,8 @@ public class StorageResilienceTests
     [Fact]
     public async Task SendAsync_EveryAttempt_CarriesANewDateAndSignature()
     {
-        var handler = new ScriptedHandler(() => Status(HttpStatusCode.InternalServerError), () => Status(HttpStatusCode.GatewayTimeout), () => Status(HttpStatusCode.Created));
+        // Retry-After pins each wait to 2 s: x-ms-date has whole seconds, and a jittered back-off could stay within one.
+        var handler = new ScriptedHandler(() => Status(HttpStatusCode.InternalServerError, retryAfter: "2"), () => Status(HttpStatusCode.GatewayTimeout, retryAfter: "2"), () => Status(HttpStatusCode.Created));
         using var sut = CreateSut(handler);
 
         await _clock.RunAsync(sut.Queues.CreateIfNotExistsAsync("claims"));
