@@ -1,4 +1,6 @@
 using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Auth;
 using Pipeline.Storage.Blobs;
 using Pipeline.Storage.Http;
@@ -7,20 +9,40 @@ using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage;
 
-/// <summary>One storage account's clients, sharing one connection and one resilience configuration per service.</summary>
+/// <summary>
+/// One storage account's clients, sharing one connection; each service has its own HttpClient and resilience
+/// pipeline (so a failing Table endpoint does not open Blob's circuit). A connection without a key or SAS
+/// authenticates with <paramref name="credential"/>, or <see cref="DefaultAzureCredential"/> when none is given.
+/// </summary>
 public sealed class StorageAccount : IDisposable
 {
+    public const string LoggerCategory = "Pipeline.Storage";
+
     private readonly HttpClient[] _http;
 
-    public StorageAccount(StorageConnection connection, StorageOptions options, TimeProvider clock, TokenCredential? credential = null, Func<HttpMessageHandler>? transport = null)
+    public StorageAccount(
+        StorageConnection connection,
+        StorageOptions options,
+        TimeProvider clock,
+        TokenCredential? credential = null,
+        Func<HttpMessageHandler>? transport = null,
+        ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
         Connection = connection;
-        _http = [.. Enum.GetValues<StorageService>().Select(s => StorageHttp.CreateClient(connection, s, options, clock, credential, transport?.Invoke()))];
-        Blobs = new BlobStorageClient(_http[(int)StorageService.Blob], connection);
-        Leases = new BlobLeaseClient(_http[(int)StorageService.Blob], connection);
-        Queues = new QueueStorageClient(_http[(int)StorageService.Queue], connection);
-        Tables = new TableStorageClient(_http[(int)StorageService.Table], connection);
+        var logger = loggerFactory?.CreateLogger(LoggerCategory);
+        if (connection.AccountKey is null && connection.SasToken is null)
+        {
+            credential ??= new DefaultAzureCredential();
+        }
+
+        _http = [.. Enum.GetValues<StorageService>().Select(s => StorageHttp.CreateClient(connection, s, options, clock, credential, transport?.Invoke(), logger))];
+        Blobs = new BlobStorageClient(_http[(int)StorageService.Blob], connection, logger);
+        Leases = new BlobLeaseClient(_http[(int)StorageService.Blob], connection, logger);
+        Queues = new QueueStorageClient(_http[(int)StorageService.Queue], connection, options.QueueMessageEncoding, logger);
+        Tables = new TableStorageClient(_http[(int)StorageService.Table], connection, logger);
     }
 
     public StorageConnection Connection { get; }

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Pipeline.Storage.Queues;
 
 namespace Pipeline.Storage;
 
-/// <summary>Resilience settings for every storage call; validated at start.</summary>
+/// <summary>Resilience, authentication and encoding settings for every storage call; bound from <c>Storage</c> and validated at start.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -10,16 +11,18 @@ public sealed class StorageOptions
     /// <summary>The API version we sign for: new enough for every operation we use, and accepted by Azurite 3.35+.</summary>
     public const string ApiVersion = "2025-11-05";
 
+    /// <summary>Retries after the first attempt; 0 turns retrying off.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 4;
 
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Caps both our back-off and a server's Retry-After.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Failure ratio over <see cref="BreakerSamplingDuration"/> that opens the circuit.</summary>
@@ -34,4 +37,12 @@ public sealed class StorageOptions
 
     [Range(typeof(TimeSpan), "00:00:00.5", "00:10:00")]
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long before its expiry an Entra ID token is replaced.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Base64 matches the Functions queue trigger's default <c>messageEncoding</c>.</summary>
+    [EnumDataType(typeof(QueueMessageEncoding))]
+    public QueueMessageEncoding QueueMessageEncoding { get; set; } = QueueMessageEncoding.Base64;
 }

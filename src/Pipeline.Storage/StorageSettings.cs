@@ -6,9 +6,9 @@ using Pipeline.Storage.Auth;
 namespace Pipeline.Storage;
 
 /// <summary>
-/// Reads a storage connection the way the Functions host does: a connection string in <c>AzureWebJobsStorage</c>,
-/// or identity-based settings <c>AzureWebJobsStorage__accountName</c>, <c>__blobServiceUri</c>, <c>__queueServiceUri</c>,
-/// <c>__tableServiceUri</c>, <c>__credential</c> and <c>__clientId</c>.
+/// Reads a storage connection the way the Functions host does: a connection string in <c>ConnectionStrings:AzureWebJobsStorage</c>
+/// or <c>AzureWebJobsStorage</c>, or identity-based settings <c>AzureWebJobsStorage__accountName</c>, <c>__blobServiceUri</c>,
+/// <c>__queueServiceUri</c>, <c>__tableServiceUri</c>, <c>__credential</c> (<c>managedidentity</c>) and <c>__clientId</c>.
 /// </summary>
 public static class StorageSettings
 {
@@ -17,38 +17,46 @@ public static class StorageSettings
     public static (StorageConnection Connection, TokenCredential? Credential) Read(IConfiguration configuration, string name = ConnectionName)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration[name] is { Length: > 0 } connectionString)
+        if ((configuration.GetConnectionString(name) ?? configuration[name]) is { Length: > 0 } connectionString)
         {
             return (ConnectionStringParser.Parse(connectionString), null);
         }
 
         var section = configuration.GetSection(name);
         var account = section["accountName"];
-        if (string.IsNullOrEmpty(account) && string.IsNullOrEmpty(section["blobServiceUri"]))
-        {
-            throw new InvalidOperationException($"No storage configured: set '{name}' to a connection string, or '{name}__accountName' for managed identity.");
-        }
-
+        var blob = ServiceUri(section, "blobServiceUri");
+        account ??= ConnectionStringParser.AccountFromEndpoint(blob)
+            ?? throw new InvalidOperationException($"No storage configured: set '{name}' to a connection string, or '{name}__accountName' (or '{name}__blobServiceUri') for an identity.");
         var connection = new StorageConnection(
-            account ?? AccountFrom(section["blobServiceUri"]!),
-            ServiceUri(section, "blobServiceUri", account, "blob"),
-            ServiceUri(section, "queueServiceUri", account, "queue"),
-            ServiceUri(section, "tableServiceUri", account, "table"));
+            account,
+            blob ?? Default(account, "blob"),
+            ServiceUri(section, "queueServiceUri") ?? Default(account, "queue"),
+            ServiceUri(section, "tableServiceUri") ?? Default(account, "table"));
         return (connection, Credential(section));
     }
 
     private static TokenCredential Credential(IConfigurationSection section)
     {
         var clientId = section["clientId"];
-        return string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase)
-            ? new ManagedIdentityCredential(clientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId))
-            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
+        if (string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ManagedIdentityCredential(clientId is { Length: > 0 } ? ManagedIdentityId.FromUserAssignedClientId(clientId) : ManagedIdentityId.SystemAssigned);
+        }
+
+        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId, WorkloadIdentityClientId = clientId });
     }
 
-    private static Uri ServiceUri(IConfigurationSection section, string key, string? account, string service) =>
-        section[key] is { Length: > 0 } uri
-            ? new Uri(uri.TrimEnd('/'))
-            : new Uri($"https://{account ?? throw new InvalidOperationException($"Set '{section.Path}__{key}' or '{section.Path}__accountName'.")}.{service}.core.windows.net");
+    private static Uri? ServiceUri(IConfigurationSection section, string key)
+    {
+        if (section[key] is not { Length: > 0 } raw)
+        {
+            return null;
+        }
 
-    private static string AccountFrom(string blobServiceUri) => new Uri(blobServiceUri).Host.Split('.')[0];
+        return Uri.TryCreate(raw.TrimEnd('/'), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Query.Length == 0
+            ? uri
+            : throw new FormatException($"'{section.Path}__{key}' must be an absolute https URL without a query.");
+    }
+
+    private static Uri Default(string account, string service) => new($"https://{account}.{service}.core.windows.net");
 }

@@ -66,8 +66,8 @@ public static class SharedKeySigner
     {
         var headers = request.Headers
             .Where(h => h.Key.StartsWith("x-ms-", StringComparison.OrdinalIgnoreCase))
-            .Select(h => (Name: h.Key.ToLowerInvariant(), Value: string.Join(',', h.Value).Trim()))
-            .OrderBy(h => h.Name, StringComparer.Ordinal);
+            .Select(h => (Name: h.Key.ToLowerInvariant(), Value: string.Join(',', h.Value).TrimStart()))
+            .OrderBy(h => h.Name, SharedKeyHeaderOrder.Instance);
         foreach (var (name, value) in headers)
         {
             builder.Append(name).Append(':').Append(value).Append('\n');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Auth;
 using Pipeline.Storage.Http;
 
@@ -8,8 +9,8 @@ namespace Pipeline.Storage.Blobs;
 /// <summary>Blob leases: the timer singleton and the blob-receipt locks are built on them.</summary>
 public class BlobLeaseClient : StorageClientBase
 {
-    public BlobLeaseClient(HttpClient http, StorageConnection connection)
-        : base(http, connection, StorageService.Blob)
+    public BlobLeaseClient(HttpClient http, StorageConnection connection, ILogger? logger = null)
+        : base(http, connection, StorageService.Blob, logger)
     {
     }
 

@@ -1,16 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Auth;
 using Pipeline.Storage.Http;
 
 namespace Pipeline.Storage.Blobs;
 
-/// <summary>Blob service operations the pipeline uses: containers, upload, download, list, metadata and leases.</summary>
-public class BlobStorageClient : StorageClientBase
+/// <summary>Blob service operations the pipeline uses: containers, upload, download, properties, metadata and listing.</summary>
+public partial class BlobStorageClient : StorageClientBase
 {
-    public BlobStorageClient(HttpClient http, StorageConnection connection)
-        : base(http, connection, StorageService.Blob)
+    public BlobStorageClient(HttpClient http, StorageConnection connection, ILogger? logger = null)
+        : base(http, connection, StorageService.Blob, logger)
     {
     }
 
@@ -38,26 +38,22 @@ public class BlobStorageClient : StorageClientBase
     public virtual async Task<string?> UploadAsync(string container, string blob, ReadOnlyMemory<byte> content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new BlobUploadOptions();
-        BlobNames.ValidateContainer(container);
-        BlobNames.ValidateBlob(blob);
+        using var request = BlobRequest(HttpMethod.Put, container, blob);
         BlobNames.ValidateMetadata(options.Metadata);
-        using var request = new HttpRequestMessage(HttpMethod.Put, Url($"{container}/{BlobNames.Escape(blob)}"))
-        {
-            Content = new ReadOnlyMemoryContent(content),
-        };
+        request.Content = new ReadOnlyMemoryContent(content);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(options.ContentType);
         request.Headers.TryAddWithoutValidation("x-ms-blob-type", "BlockBlob");
-        AddMetadata(request, options.Metadata);
-        AddConditions(request, options.OnlyIfNotExists ? "*" : null, options.IfMatch);
+        BlobHeaders.AddMetadata(request, options.Metadata);
+        BlobHeaders.AddConditions(request, options.OnlyIfNotExists ? "*" : null, options.IfMatch, options.LeaseId);
         using var response = await SendAsync(request, "PutBlob", cancellationToken, 409, 412).ConfigureAwait(false);
-        return response.IsSuccessStatusCode ? ETagOf(response) : null;
+        return await IsExpectedErrorAsync(response, "PutBlob", cancellationToken, "BlobAlreadyExists", "ConditionNotMet").ConfigureAwait(false)
+            ? null
+            : ETagOf(response);
     }
 
     public virtual async Task<BlobContent?> DownloadIfExistsAsync(string container, string blob, CancellationToken cancellationToken = default)
     {
-        BlobNames.ValidateContainer(container);
-        BlobNames.ValidateBlob(blob);
-        using var request = new HttpRequestMessage(HttpMethod.Get, Url($"{container}/{BlobNames.Escape(blob)}"));
+        using var request = BlobRequest(HttpMethod.Get, container, blob);
         using var response = await SendAsync(request, "GetBlob", cancellationToken, 404).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
@@ -65,79 +61,41 @@ public class BlobStorageClient : StorageClientBase
         }
 
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return new BlobContent(bytes, ETagOf(response) ?? string.Empty, response.Content.Headers.ContentType?.ToString(), MetadataOf(response));
+        return new BlobContent(bytes, ETagOf(response) ?? string.Empty, response.Content.Headers.ContentType?.ToString(), BlobHeaders.Metadata(response));
+    }
+
+    /// <summary>Reads ETag, length, content type, last-modified, lease state and metadata without the content; null when the blob is missing.</summary>
+    public virtual async Task<BlobProperties?> GetPropertiesIfExistsAsync(string container, string blob, CancellationToken cancellationToken = default)
+    {
+        using var request = BlobRequest(HttpMethod.Head, container, blob);
+        using var response = await SendAsync(request, "GetBlobProperties", cancellationToken, 404).ConfigureAwait(false);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : BlobHeaders.Properties(response, ETagOf(response) ?? string.Empty);
     }
 
     /// <summary>Replaces all of a blob's metadata (the service has no partial update). Returns false on a failed If-Match.</summary>
     public virtual async Task<bool> SetMetadataAsync(string container, string blob, IReadOnlyDictionary<string, string> metadata, string? ifMatch = null, string? leaseId = null, CancellationToken cancellationToken = default)
     {
         BlobNames.ValidateMetadata(metadata);
-        using var request = new HttpRequestMessage(HttpMethod.Put, Url($"{container}/{BlobNames.Escape(blob)}?comp=metadata"));
-        AddMetadata(request, metadata);
-        AddConditions(request, null, ifMatch);
-        if (leaseId is not null)
-        {
-            request.Headers.TryAddWithoutValidation("x-ms-lease-id", leaseId);
-        }
-
+        using var request = BlobRequest(HttpMethod.Put, container, blob, "?comp=metadata");
+        BlobHeaders.AddMetadata(request, metadata);
+        BlobHeaders.AddConditions(request, null, ifMatch, leaseId);
         using var response = await SendAsync(request, "SetBlobMetadata", cancellationToken, 412).ConfigureAwait(false);
-        return response.IsSuccessStatusCode;
+        return !await IsExpectedErrorAsync(response, "SetBlobMetadata", cancellationToken, "ConditionNotMet").ConfigureAwait(false);
     }
 
+    /// <summary>Deletes a blob (and its snapshots); false when it was not there.</summary>
     public virtual async Task<bool> DeleteIfExistsAsync(string container, string blob, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, Url($"{container}/{BlobNames.Escape(blob)}"));
+        using var request = BlobRequest(HttpMethod.Delete, container, blob);
+        request.Headers.TryAddWithoutValidation("x-ms-delete-snapshots", "include");
         using var response = await SendAsync(request, "DeleteBlob", cancellationToken, 404).ConfigureAwait(false);
         return response.IsSuccessStatusCode;
     }
 
-    /// <summary>Lists blobs under a prefix with their metadata, following continuation markers page by page.</summary>
-    public virtual async IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix = null, int pageSize = 5000, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private HttpRequestMessage BlobRequest(HttpMethod method, string container, string blob, string query = "")
     {
         BlobNames.ValidateContainer(container);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 5000);
-        string? marker = null;
-        do
-        {
-            var query = $"{container}?restype=container&comp=list&include=metadata&maxresults={pageSize}"
-                + (prefix is null ? string.Empty : "&prefix=" + Uri.EscapeDataString(prefix))
-                + (marker is null ? string.Empty : "&marker=" + Uri.EscapeDataString(marker));
-            using var request = new HttpRequestMessage(HttpMethod.Get, Url(query));
-            using var response = await SendAsync(request, "ListBlobs", cancellationToken).ConfigureAwait(false);
-            var (items, next) = BlobListParser.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-            foreach (var item in items)
-            {
-                yield return item;
-            }
-
-            marker = next;
-        }
-        while (marker is not null);
+        BlobNames.ValidateBlob(blob);
+        return new HttpRequestMessage(method, Url($"{container}/{BlobNames.Escape(blob)}{query}"));
     }
-
-    internal static void AddConditions(HttpRequestMessage request, string? ifNoneMatch, string? ifMatch)
-    {
-        if (ifNoneMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-        }
-
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-    }
-
-    private static void AddMetadata(HttpRequestMessage request, IReadOnlyDictionary<string, string>? metadata)
-    {
-        foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
-        {
-            request.Headers.TryAddWithoutValidation("x-ms-meta-" + key, value);
-        }
-    }
-
-    private static Dictionary<string, string> MetadataOf(HttpResponseMessage response) => response.Headers
-        .Where(h => h.Key.StartsWith("x-ms-meta-", StringComparison.OrdinalIgnoreCase))
-        .ToDictionary(h => h.Key["x-ms-meta-".Length..].ToLowerInvariant(), h => string.Join(',', h.Value), StringComparer.OrdinalIgnoreCase);
 }

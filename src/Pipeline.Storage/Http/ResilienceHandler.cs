@@ -4,7 +4,7 @@ namespace Pipeline.Storage.Http;
 
 /// <summary>
 /// Runs each request through the Polly pipeline. It sits outside the authentication handler, so every attempt
-/// is re-dated and re-signed. Request content must be buffered (byte or string content) to be re-sent.
+/// is re-dated and re-signed. Request content is buffered first so that every attempt can send it again.
 /// </summary>
 internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
 {
@@ -15,10 +15,19 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
             await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return await pipeline.ExecuteAsync(
-            static async (state, token) => await state.Handler.SendCoreAsync(state.Request, token).ConfigureAwait(false),
-            (Handler: this, Request: request),
-            cancellationToken).ConfigureAwait(false);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(StorageResilience.OperationProperty, request.Options.TryGetValue(StorageResilience.OperationOption, out var operation) ? operation : "Storage");
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                static async (ctx, state) => await state.Handler.SendCoreAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 using System.Xml.Linq;
 
@@ -8,7 +7,28 @@ namespace Pipeline.Storage.Queues;
 /// <summary>The queue service's XML: the Put Message body and the Get/Peek Messages response.</summary>
 internal static class QueueXml
 {
-    public static string MessageBody(string text) => $"<QueueMessage><MessageText>{SecurityElement.Escape(text)}</MessageText></QueueMessage>";
+    public static string MessageBody(string text)
+    {
+        var body = new StringBuilder(text.Length + 64).Append("<QueueMessage><MessageText>");
+        foreach (var c in text)
+        {
+            // \r is written as a character reference: a parser would otherwise normalise \r\n to \n.
+            _ = c switch
+            {
+                '&' => body.Append("&amp;"),
+                '<' => body.Append("&lt;"),
+                '>' => body.Append("&gt;"),
+                '\r' => body.Append("&#xD;"),
+                _ => body.Append(c),
+            };
+        }
+
+        return body.Append("</MessageText></QueueMessage>").ToString();
+    }
+
+    /// <summary>True when every character can travel in an XML 1.0 document (raw messages only; base64 always can).</summary>
+    public static bool IsXmlSafe(string text) => ResourceNames.IsWellFormedUtf16(text)
+        && text.All(c => c is '\t' or '\n' or '\r' || (c >= ' ' && c is not ('\uFFFE' or '\uFFFF')));
 
     public static List<QueueMessage> ParseMessages(string xml, QueueMessageEncoding encoding) => XDocument.Parse(xml).Root!
         .Elements("QueueMessage")

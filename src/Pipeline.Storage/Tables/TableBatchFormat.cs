@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
-using Pipeline.Storage.Http;
 
 namespace Pipeline.Storage.Tables;
 
-/// <summary>The multipart/mixed wire format of entity group transactions (CRLF line endings throughout).</summary>
-internal static partial class TableBatchFormat
+/// <summary>The multipart/mixed request body of an entity group transaction (CRLF line endings throughout).</summary>
+internal static class TableBatchFormat
 {
-    public static string Body(TableStorageClient client, string table, IReadOnlyList<TableTransactionAction> actions, string batch, string changeset)
+    /// <summary>The service's limit on a transaction's payload.</summary>
+    public const int MaxPayloadBytes = 4 * 1024 * 1024;
+
+    public static byte[] Body(TableStorageClient client, string table, IReadOnlyList<TableTransactionAction> actions, string batch, string changeset)
     {
-        var body = new StringBuilder()
+        var body = new StringBuilder(actions.Count * 512)
             .Append("--").Append(batch).Append("\r\n")
             .Append("Content-Type: multipart/mixed; boundary=").Append(changeset).Append("\r\n\r\n");
         for (var i = 0; i < actions.Count; i++)
@@ -18,52 +19,49 @@ internal static partial class TableBatchFormat
             AppendOperation(body, client, table, actions[i], changeset, i + 1);
         }
 
-        return body.Append("--").Append(changeset).Append("--\r\n")
-            .Append("--").Append(batch).Append("--\r\n")
-            .ToString();
-    }
-
-    /// <summary>Finds the first inner status that is not 2xx and throws with the failing operation's index.</summary>
-    public static void ThrowOnFailure(string response, int count)
-    {
-        foreach (Match match in StatusLine().Matches(response))
-        {
-            var status = int.Parse(match.Groups["status"].Value, CultureInfo.InvariantCulture);
-            if (status is >= 200 and < 300)
-            {
-                continue;
-            }
-
-            var (code, message) = StorageErrors.ParseBody(response[match.Index..]);
-            var index = message is not null && message.Split(':') is [var first, ..] && int.TryParse(first, out var i) ? i : -1;
-            throw new StorageRequestFailedException(status, code, null, "SubmitTransaction",
-                $"operation {(index >= 0 ? index.ToString(CultureInfo.InvariantCulture) : "?")} of {count} failed: {message}");
-        }
+        body.Append("--").Append(changeset).Append("--\r\n")
+            .Append("--").Append(batch).Append("--\r\n");
+        var bytes = Encoding.UTF8.GetBytes(body.ToString());
+        return bytes.Length <= MaxPayloadBytes
+            ? bytes
+            : throw new ArgumentException($"The transaction is {bytes.Length} bytes; the service accepts at most {MaxPayloadBytes} (4 MiB).", nameof(actions));
     }
 
     private static void AppendOperation(StringBuilder body, TableStorageClient client, string table, TableTransactionAction action, string changeset, int id)
     {
         var entity = action.Entity;
-        var (method, json) = action.Type switch
+        var (method, hasBody, ifMatch) = action.Type switch
         {
-            TableTransactionActionType.UpsertReplace => ("PUT", TableJson.Serialize(entity)),
-            TableTransactionActionType.UpsertMerge => ("MERGE", TableJson.Serialize(entity)),
-            _ => ("DELETE", null),
+            TableTransactionActionType.UpsertReplace => ("PUT", true, null),
+            TableTransactionActionType.UpsertMerge => ("MERGE", true, null),
+            TableTransactionActionType.Insert => ("POST", true, null),
+            TableTransactionActionType.UpdateReplace => ("PUT", true, entity.ETag ?? "*"),
+            TableTransactionActionType.UpdateMerge => ("MERGE", true, entity.ETag ?? "*"),
+            TableTransactionActionType.Delete => ("DELETE", false, entity.ETag ?? "*"),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action.Type, "Unknown transaction action."),
         };
+        var url = action.Type == TableTransactionActionType.Insert ? client.TableUrl(table) : client.EntityUrl(table, entity.PartitionKey, entity.RowKey);
         body.Append("--").Append(changeset).Append("\r\n")
             .Append("Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n")
-            .Append(method).Append(' ').Append(client.EntityUrl(table, entity.PartitionKey, entity.RowKey).AbsoluteUri).Append(" HTTP/1.1\r\n")
+            .Append(method).Append(' ').Append(url.AbsoluteUri).Append(" HTTP/1.1\r\n")
             .Append("Content-ID: ").Append(id.ToString(CultureInfo.InvariantCulture)).Append("\r\n")
             .Append("Accept: application/json;odata=minimalmetadata\r\nDataServiceVersion: 3.0;\r\n");
-        if (json is null)
+        if (ifMatch is not null)
         {
-            body.Append("If-Match: ").Append(entity.ETag ?? "*").Append("\r\n\r\n");
+            body.Append("If-Match: ").Append(ifMatch).Append("\r\n");
+        }
+
+        if (!hasBody)
+        {
+            body.Append("\r\n");
             return;
         }
 
-        body.Append("Content-Type: application/json\r\n\r\n").Append(json).Append("\r\n");
-    }
+        if (action.Type == TableTransactionActionType.Insert)
+        {
+            body.Append("Prefer: return-no-content\r\n");
+        }
 
-    [GeneratedRegex(@"^HTTP/1\.1 (?<status>\d{3})", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex StatusLine();
+        body.Append("Content-Type: application/json\r\n\r\n").Append(Encoding.UTF8.GetString(TableJson.Serialize(entity))).Append("\r\n");
+    }
 }

@@ -40,7 +40,9 @@ internal sealed record TableContinuation(string PartitionKey, string? RowKey)
 
         if (query.Select is { Count: > 0 })
         {
-            parts.Add("$select=" + Uri.EscapeDataString(string.Join(',', query.Select)));
+            // The keys are always selected: every entity we return is addressable.
+            var names = query.Select.Concat(["PartitionKey", "RowKey"]).Distinct(StringComparer.Ordinal);
+            parts.Add("$select=" + Uri.EscapeDataString(string.Join(',', names)));
         }
 
         if (continuation is not null)

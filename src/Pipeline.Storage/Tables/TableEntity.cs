@@ -2,7 +2,8 @@ namespace Pipeline.Storage.Tables;
 
 /// <summary>
 /// A table row: keys, ETag and typed properties. Supported property types are string, bool, int, long, double,
-/// DateTimeOffset, Guid and byte[]; each is written with the OData annotation that keeps its type.
+/// DateTimeOffset (or a UTC DateTime), Guid and byte[]; each is written with the OData annotation that keeps its type.
+/// Edm.DateTime values are read back as DateTimeOffset.
 /// </summary>
 public sealed class TableEntity
 {
@@ -50,5 +51,14 @@ public sealed class TableEntity
 
     public bool? GetBoolean(string name) => this[name] as bool?;
 
-    public DateTimeOffset? GetDateTime(string name) => this[name] as DateTimeOffset?;
+    public DateTimeOffset? GetDateTime(string name) => this[name] switch
+    {
+        DateTimeOffset d => d,
+        DateTime { Kind: DateTimeKind.Utc } d => new DateTimeOffset(d),
+        _ => null,
+    };
+
+    public Guid? GetGuid(string name) => this[name] as Guid?;
+
+    public byte[]? GetBinary(string name) => this[name] as byte[];
 }

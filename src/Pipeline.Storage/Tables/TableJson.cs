@@ -1,127 +1,115 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Pipeline.Storage.Tables;
 
-/// <summary>Entity JSON with OData type annotations, so Int64, DateTime, Guid and binary round-trip with their types.</summary>
+/// <summary>
+/// Entity JSON with OData type annotations, so Int64, DateTime, Guid, binary and double round-trip with their types.
+/// Written with a Utf8JsonWriter straight from the entity: no intermediate DOM.
+/// </summary>
 internal static class TableJson
 {
-    public const int MaxProperties = 252;
-    public const int MaxStringChars = 32 * 1024;
-    public const int MaxEntityBytes = 1024 * 1024;
+    private const string DateFormat = "yyyy-MM-ddTHH:mm:ss.fffffffZ";
 
-    public static string Serialize(TableEntity entity)
+    /// <summary>Azure rejects Edm.DateTime values before 1601-01-01.</summary>
+    private static readonly DateTimeOffset MinDate = new(1601, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Serialize(TableEntity entity)
     {
-        if (entity.Properties.Count > MaxProperties)
+        TableEntityLimits.Validate(entity);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            throw new ArgumentException($"An entity holds at most {MaxProperties} properties; this one has {entity.Properties.Count}.", nameof(entity));
+            Write(writer, entity);
         }
 
-        var json = new JsonObject { ["PartitionKey"] = entity.PartitionKey, ["RowKey"] = entity.RowKey };
-        foreach (var (name, value) in entity.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            Write(json, name, value);
-        }
-
-        var text = json.ToJsonString();
-        return text.Length <= MaxEntityBytes / 2
-            ? text
-            : throw new ArgumentException($"The entity is larger than the 1 MiB limit ({text.Length} characters of JSON).", nameof(entity));
+        return buffer.WrittenSpan.ToArray();
     }
 
-    public static TableEntity Deserialize(JsonElement element, string? etag = null)
+    public static void Write(Utf8JsonWriter writer, TableEntity entity)
     {
-        var entity = new TableEntity(element.GetProperty("PartitionKey").GetString()!, element.GetProperty("RowKey").GetString()!)
+        writer.WriteStartObject();
+        writer.WriteString("PartitionKey", entity.PartitionKey);
+        writer.WriteString("RowKey", entity.RowKey);
+        foreach (var (name, value) in entity.Properties)
         {
-            ETag = etag ?? (element.TryGetProperty("odata.etag", out var e) ? e.GetString() : null),
-            Timestamp = element.TryGetProperty("Timestamp", out var ts) && ts.ValueKind == JsonValueKind.String ? ts.GetDateTimeOffset() : null,
-        };
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Name is "PartitionKey" or "RowKey" or "Timestamp" || property.Name.Contains('@', StringComparison.Ordinal) || property.Name.StartsWith("odata.", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var type = element.TryGetProperty(property.Name + "@odata.type", out var t) ? t.GetString() : null;
-            entity[property.Name] = Read(property.Value, type);
+            WriteProperty(writer, name, value);
         }
 
-        return entity;
+        writer.WriteEndObject();
     }
 
-    private static void Write(JsonObject json, string name, object? value)
+    public static string FormatDate(DateTimeOffset value) => value.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static void WriteProperty(Utf8JsonWriter writer, string name, object? value)
     {
         switch (value)
         {
             case null:
                 break;
-            case string s when s.Length > MaxStringChars:
-                throw new ArgumentException($"Property '{name}' has {s.Length} characters; a table string holds at most {MaxStringChars}.", nameof(value));
             case string s:
-                json[name] = s;
+                writer.WriteString(name, s);
                 break;
             case bool b:
-                json[name] = b;
+                writer.WriteBoolean(name, b);
                 break;
             case int i:
-                json[name] = i;
+                writer.WriteNumber(name, i);
                 break;
             case long l:
-                Annotated(json, name, "Edm.Int64", l.ToString(CultureInfo.InvariantCulture));
+                Annotated(writer, name, "Edm.Int64", l.ToString(CultureInfo.InvariantCulture));
                 break;
             case double d:
-                WriteDouble(json, name, d);
+                WriteDouble(writer, name, d);
                 break;
             case DateTimeOffset dto:
-                Annotated(json, name, "Edm.DateTime", dto.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture));
+                Annotated(writer, name, "Edm.DateTime", FormatDate(Checked(name, dto)));
+                break;
+            case DateTime dt:
+                Annotated(writer, name, "Edm.DateTime", FormatDate(Checked(name, ToOffset(name, dt))));
                 break;
             case Guid g:
-                Annotated(json, name, "Edm.Guid", g.ToString());
+                Annotated(writer, name, "Edm.Guid", g.ToString("D"));
                 break;
-            case byte[] bytes when bytes.Length > 64 * 1024:
-                throw new ArgumentException($"Property '{name}' has {bytes.Length} bytes; a table binary holds at most 65536.", nameof(value));
             case byte[] bytes:
-                Annotated(json, name, "Edm.Binary", Convert.ToBase64String(bytes));
+                Annotated(writer, name, "Edm.Binary", Convert.ToBase64String(bytes));
                 break;
             default:
-                throw new ArgumentException($"Property '{name}' has unsupported type {value.GetType().Name}.", nameof(value));
+                throw new ArgumentException($"Property '{name}' has unsupported type {value.GetType().Name}; use string, bool, int, long, double, DateTimeOffset, DateTime (UTC), Guid or byte[].", nameof(value));
         }
     }
 
-    /// <summary>Whole doubles would read back as Int32 and NaN/Infinity are not JSON numbers, so both carry the annotation.</summary>
-    private static void WriteDouble(JsonObject json, string name, double d)
+    /// <summary>
+    /// Every double carries its annotation: a whole double (2.0) is written as "2", which would otherwise be stored
+    /// as Int32; NaN and the infinities are not JSON numbers, so they travel as annotated strings.
+    /// </summary>
+    private static void WriteDouble(Utf8JsonWriter writer, string name, double d)
     {
-        if (double.IsNaN(d) || double.IsInfinity(d))
+        writer.WriteString(name + "@odata.type", "Edm.Double");
+        if (double.IsFinite(d))
         {
-            Annotated(json, name, "Edm.Double", double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+            writer.WriteNumber(name, d);
         }
         else
         {
-            json[name + "@odata.type"] = "Edm.Double";
-            json[name] = d;
+            writer.WriteString(name, double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
         }
     }
 
-    private static void Annotated(JsonObject json, string name, string type, string value)
+    private static void Annotated(Utf8JsonWriter writer, string name, string type, string value)
     {
-        json[name + "@odata.type"] = type;
-        json[name] = value;
+        writer.WriteString(name + "@odata.type", type);
+        writer.WriteString(name, value);
     }
 
-    private static object? Read(JsonElement value, string? type) => (type, value.ValueKind) switch
+    private static DateTimeOffset ToOffset(string name, DateTime value) => value.Kind switch
     {
-        (_, JsonValueKind.Null) => null,
-        ("Edm.Int64", _) => long.Parse(value.GetString()!, CultureInfo.InvariantCulture),
-        ("Edm.DateTime", _) => DateTimeOffset.Parse(value.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-        ("Edm.Guid", _) => Guid.Parse(value.GetString()!),
-        ("Edm.Binary", _) => Convert.FromBase64String(value.GetString()!),
-        ("Edm.Double", JsonValueKind.String) => double.Parse(value.GetString()!, CultureInfo.InvariantCulture),
-        ("Edm.Double", _) => value.GetDouble(),
-        (_, JsonValueKind.True or JsonValueKind.False) => value.GetBoolean(),
-        (_, JsonValueKind.Number) when value.TryGetInt32(out var i) => i,
-        (_, JsonValueKind.Number) => value.GetDouble(),
-        _ => value.GetString(),
+        DateTimeKind.Utc => new DateTimeOffset(value),
+        DateTimeKind.Local => new DateTimeOffset(value.ToUniversalTime()),
+        _ => throw new ArgumentException($"Property '{name}' is a DateTime of unspecified kind; say whether it is UTC (or use DateTimeOffset).", nameof(value)),
     };
+
+    private static DateTimeOffset Checked(string name, DateTimeOffset value) => value >= MinDate
+        ? value
+        : throw new ArgumentException($"Property '{name}' is before 1601-01-01, the earliest date the table service stores.", nameof(value));
 }

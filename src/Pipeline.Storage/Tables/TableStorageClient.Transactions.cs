@@ -1,4 +1,4 @@
-using System.Text;
+using System.Net.Http.Headers;
 
 namespace Pipeline.Storage.Tables;
 
@@ -8,7 +8,8 @@ public partial class TableStorageClient
 
     /// <summary>
     /// Runs up to 100 operations on one partition atomically. The service answers 202 even when an operation
-    /// fails, so the multipart response is read and the failing operation is reported by index.
+    /// fails, so the multipart response is read and the failing action is reported by index
+    /// (<see cref="StorageRequestFailedException.FailedActionIndex"/>).
     /// </summary>
     public virtual async Task SubmitTransactionAsync(string table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)
     {
@@ -21,20 +22,18 @@ public partial class TableStorageClient
 
         ValidateBatch(actions);
         var batch = "batch_" + Guid.NewGuid().ToString("N");
-        var changeset = "changeset_" + Guid.NewGuid().ToString("N");
-        var body = TableBatchFormat.Body(this, table, actions, batch, changeset);
-        using var request = new HttpRequestMessage(HttpMethod.Post, BatchUrl())
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url("$batch"))
         {
-            Content = new StringContent(body, Encoding.UTF8),
+            Content = new ByteArrayContent(TableBatchFormat.Body(this, table, actions, batch, "changeset_" + Guid.NewGuid().ToString("N"))),
         };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("multipart/mixed");
-        request.Content.Headers.ContentType.Parameters.Add(new System.Net.Http.Headers.NameValueHeaderValue("boundary", batch));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("multipart/mixed");
+        request.Content.Headers.ContentType.Parameters.Add(new NameValueHeaderValue("boundary", batch));
         request.Headers.TryAddWithoutValidation("Accept", "application/json;odata=minimalmetadata");
         request.Headers.TryAddWithoutValidation("DataServiceVersion", "3.0;NetFx");
         request.Headers.TryAddWithoutValidation("MaxDataServiceVersion", "3.0;NetFx");
-        using var response = await SendBatchAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "SubmitTransaction", cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        TableBatchFormat.ThrowOnFailure(text, actions.Count);
+        TableBatchResponse.ThrowOnFailure(text, actions.Count, Header(response, "x-ms-request-id"));
     }
 
     private static void ValidateBatch(IReadOnlyList<TableTransactionAction> actions)
@@ -42,6 +41,11 @@ public partial class TableStorageClient
         if (actions.Count > MaxTransactionActions)
         {
             throw new ArgumentException($"A transaction holds at most {MaxTransactionActions} operations; this one has {actions.Count}.", nameof(actions));
+        }
+
+        if (actions.Any(a => a?.Entity is null))
+        {
+            throw new ArgumentException("Every transaction action needs an entity.", nameof(actions));
         }
 
         // Azurite accepts mixed partitions; Azure rejects them. Enforce Azure's rule here so tests catch it locally.

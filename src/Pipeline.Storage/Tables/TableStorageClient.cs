@@ -1,7 +1,7 @@
 using System.Net;
-using System.Runtime.CompilerServices;
-using System.Text;
+using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Pipeline.Storage.Auth;
 using Pipeline.Storage.Http;
 
@@ -10,10 +10,10 @@ namespace Pipeline.Storage.Tables;
 /// <summary>Table service operations: tables, entity writes with upsert and ETag conditions, paged queries, transactions.</summary>
 public partial class TableStorageClient : StorageClientBase
 {
-    private const string JsonType = "application/json";
+    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
-    public TableStorageClient(HttpClient http, StorageConnection connection)
-        : base(http, connection, StorageService.Table)
+    public TableStorageClient(HttpClient http, StorageConnection connection, ILogger? logger = null)
+        : base(http, connection, StorageService.Table, logger)
     {
     }
 
@@ -24,7 +24,7 @@ public partial class TableStorageClient : StorageClientBase
     public virtual async Task<bool> CreateIfNotExistsAsync(string table, CancellationToken cancellationToken = default)
     {
         TableKeys.ValidateTableName(table);
-        using var request = Request(HttpMethod.Post, "Tables", $"{{\"TableName\":\"{table}\"}}");
+        using var request = Request(HttpMethod.Post, "Tables", JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["TableName"] = table }));
         request.Headers.TryAddWithoutValidation("Prefer", "return-no-content");
         using var response = await SendAsync(request, "CreateTable", cancellationToken, 409).ConfigureAwait(false);
         return response.IsSuccessStatusCode;
@@ -45,7 +45,7 @@ public partial class TableStorageClient : StorageClientBase
         return ETagOf(response);
     }
 
-    /// <summary>Updates only the version read (<paramref name="ifMatch"/>); returns the new ETag, or null when someone else changed it.</summary>
+    /// <summary>Updates only the version read (<paramref name="ifMatch"/>, or * for any); returns the new ETag, or null when someone else changed it.</summary>
     public virtual async Task<string?> UpdateAsync(string table, TableEntity entity, string ifMatch, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
@@ -66,9 +66,6 @@ public partial class TableStorageClient : StorageClientBase
 
     public virtual async Task<TableEntity?> GetIfExistsAsync(string table, string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
-        TableKeys.ValidateTableName(table);
-        TableKeys.Validate(partitionKey, nameof(partitionKey));
-        TableKeys.Validate(rowKey, nameof(rowKey));
         using var request = Request(HttpMethod.Get, EntityPath(table, partitionKey, rowKey));
         using var response = await SendAsync(request, "GetEntity", cancellationToken, 404).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound)
@@ -76,78 +73,48 @@ public partial class TableStorageClient : StorageClientBase
             return null;
         }
 
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-        return TableJson.Deserialize(json.RootElement, ETagOf(response));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        return TableJsonReader.Deserialize(json.RootElement, ETagOf(response));
     }
 
     /// <summary>Deletes a row if it exists (and, with <paramref name="ifMatch"/>, only that version). False if it was gone or changed.</summary>
     public virtual async Task<bool> DeleteIfExistsAsync(string table, string partitionKey, string rowKey, string ifMatch = "*", CancellationToken cancellationToken = default)
     {
-        TableKeys.ValidateTableName(table);
+        ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         using var request = Request(HttpMethod.Delete, EntityPath(table, partitionKey, rowKey));
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         using var response = await SendAsync(request, "DeleteEntity", cancellationToken, 404, 412).ConfigureAwait(false);
         return response.IsSuccessStatusCode;
     }
 
-    /// <summary>Streams every matching row, following continuation headers until the service stops sending them.</summary>
-    public virtual async IAsyncEnumerable<TableEntity> QueryAsync(string table, TableQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var page in QueryPagesAsync(table, query ?? new TableQuery(), null, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var entity in page.Items)
-            {
-                yield return entity;
-            }
-        }
-    }
-
-    /// <summary>Pages of a query, each with the opaque token that resumes after it (null on the last page).</summary>
-    public virtual async IAsyncEnumerable<TablePage> QueryPagesAsync(string table, TableQuery query, string? continuation = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        TableKeys.ValidateTableName(table);
-        ArgumentNullException.ThrowIfNull(query);
-        var token = TableContinuation.Parse(continuation);
-        do
-        {
-            using var request = Request(HttpMethod.Get, table + "()" + TableContinuation.QueryString(query, token));
-            using var response = await SendAsync(request, "QueryEntities", cancellationToken).ConfigureAwait(false);
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-            var items = json.RootElement.GetProperty("value").EnumerateArray().Select(e => TableJson.Deserialize(e)).ToList();
-            token = TableContinuation.FromResponse(response);
-            yield return new TablePage(items, token?.ToString());
-        }
-        while (token is not null);
-    }
-
     internal Uri EntityUrl(string table, string partitionKey, string rowKey) => Url(EntityPath(table, partitionKey, rowKey));
 
-    internal Task<HttpResponseMessage> SendBatchAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        SendAsync(request, "SubmitTransaction", cancellationToken);
-
-    internal Uri BatchUrl() => Url("$batch");
+    internal Uri TableUrl(string table) => Url(table);
 
     private async Task<HttpResponseMessage> WriteAsync(string table, TableEntity entity, TableUpdateMode mode, string? ifMatch, string operation, CancellationToken cancellationToken, params int[] expected)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        TableKeys.ValidateTableName(table);
-        var method = mode == TableUpdateMode.Merge ? new HttpMethod("MERGE") : HttpMethod.Put;
-        var request = Request(method, EntityPath(table, entity.PartitionKey, entity.RowKey), TableJson.Serialize(entity));
+        var method = mode == TableUpdateMode.Merge ? Merge : HttpMethod.Put;
+        using var request = Request(method, EntityPath(table, entity.PartitionKey, entity.RowKey), TableJson.Serialize(entity));
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
-        using (request)
-        {
-            return await SendAsync(request, operation, cancellationToken, expected).ConfigureAwait(false);
-        }
+        return await SendAsync(request, operation, cancellationToken, expected).ConfigureAwait(false);
     }
 
-    private static string EntityPath(string table, string partitionKey, string rowKey) =>
-        $"{table}(PartitionKey='{TableKeys.UrlLiteral(partitionKey)}',RowKey='{TableKeys.UrlLiteral(rowKey)}')";
+    private static readonly HttpMethod Merge = new("MERGE");
 
-    private HttpRequestMessage Request(HttpMethod method, string path, string? body = null)
+    private static string EntityPath(string table, string partitionKey, string rowKey)
+    {
+        TableKeys.ValidateTableName(table);
+        TableKeys.Validate(partitionKey, nameof(partitionKey));
+        TableKeys.Validate(rowKey, nameof(rowKey));
+        return $"{table}(PartitionKey='{TableKeys.UrlLiteral(partitionKey)}',RowKey='{TableKeys.UrlLiteral(rowKey)}')";
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path, byte[]? body = null)
     {
         var request = new HttpRequestMessage(method, Url(path));
         request.Headers.TryAddWithoutValidation("Accept", "application/json;odata=minimalmetadata");
@@ -155,8 +122,8 @@ public partial class TableStorageClient : StorageClientBase
         request.Headers.TryAddWithoutValidation("MaxDataServiceVersion", "3.0;NetFx");
         if (body is not null)
         {
-            request.Content = new StringContent(body, Encoding.UTF8, JsonType);
-            request.Content.Headers.ContentType!.CharSet = null;
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = JsonType;
         }
 
         return request;
