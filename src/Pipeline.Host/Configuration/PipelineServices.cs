@@ -12,8 +12,7 @@ public static class PipelineServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => StorageAccounts.Create(configuration, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddPipelineStorage(configuration);
         services.AddSingleton<IngestArticleFunction>();
         services.AddSingleton<ExtractClaimsFunction>();
         services.AddSingleton<RollupReliabilityFunction>();
