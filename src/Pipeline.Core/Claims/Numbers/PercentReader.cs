@@ -1,0 +1,72 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Numbers;
+
+/// <summary>Percentages: "20%", "20 percent", "twenty per cent", and the inverted "percent of 10".</summary>
+internal static class PercentReader
+{
+    private static readonly string[] Words = ["percent", "percents", "percentage", "pct", "percentage points"];
+
+    public static bool TryRead(TextContext context, NumberMention number, out NumberMention percent)
+    {
+        percent = number;
+        var next = number.EndToken;
+        var end = PercentWordEnd(context, next);
+        if (end < 0 || (next < context.Tokens.Length && context.Tokens[next].Start - context.Tokens[next - 1].End > 1))
+        {
+            return false;
+        }
+
+        percent = number with { End = context.Tokens[end - 1].End, EndToken = end };
+        return true;
+    }
+
+    /// <summary>"percent of 10", "per cent of twenty-two": the number follows the word.</summary>
+    public static IEnumerable<NumberMention> LeadingForms(TextContext context, List<NumberMention> numbers)
+    {
+        foreach (var number in numbers)
+        {
+            var of = number.FirstToken - 1;
+            if (!context.Is(of, "of"))
+            {
+                continue;
+            }
+
+            var start = PercentWordStart(context, of - 1);
+            if (start >= 0 && (start == 0 || PercentWordEnd(context, start - 3) < 0))
+            {
+                yield return number with { Start = context.Tokens[start].Start, FirstToken = start };
+            }
+        }
+    }
+
+    private static int PercentWordEnd(TextContext context, int index)
+    {
+        if (index < 0 || index >= context.Tokens.Length)
+        {
+            return -1;
+        }
+
+        if (context.IsChar(index, '%'))
+        {
+            return index + 1;
+        }
+
+        if (context.Is(index, "per") && context.Is(index + 1, "cent"))
+        {
+            return index + 2;
+        }
+
+        return Array.Exists(Words, word => context.Is(index, word)) ? index + 1 : -1;
+    }
+
+    private static int PercentWordStart(TextContext context, int last)
+    {
+        if (context.Is(last, "cent") && context.Is(last - 1, "per"))
+        {
+            return last - 1;
+        }
+
+        return last >= 0 && (context.Is(last, "percent") || context.Is(last, "percents") || context.Is(last, "percentage")) ? last : -1;
+    }
+}
