@@ -11,6 +11,18 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
     private readonly IReadOnlyList<string> parties = Parties.Of(context);
     private readonly Dictionary<int, string?> attributions = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> entities = [];
+
+    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end)
+    {
+        if (!entities.TryGetValue(sentenceIndex, out var names))
+        {
+            names = EntityLexicon.In(context, first, end);
+            entities[sentenceIndex] = names;
+        }
+
+        return names;
+    }
 
     public Claim Finish(ClaimDraft draft)
     {
@@ -33,7 +45,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Measure = draft.Measure,
             Scope = draft.Scope,
             EventFrame = frame,
-            Entities = EntityLexicon.In(context, sentenceFirst, sentenceEnd),
+            Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
             Attribution = draft.Attribution ?? Attribution(sentenceIndex),
             Hedged = hedge is not null,
             HedgeCue = hedge,

@@ -9,8 +9,11 @@ internal sealed class PhraseTable<T>
     private readonly WordMap<List<(string[] Words, T Value)>> byFirst;
     private readonly WordMap<List<(string[] Words, T Value)>> byLast;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> rows)
+    private readonly LexiconMarks flag;
+
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> rows, LexiconMarks flag = LexiconMarks.None)
     {
+        this.flag = flag;
         var entries = rows.Select(row => (Words: row.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), row.Value))
             .Where(entry => entry.Words.Length > 0)
             .OrderByDescending(entry => entry.Words.Length)
@@ -19,14 +22,15 @@ internal sealed class PhraseTable<T>
         byLast = Group(entries, words => words[^1]);
     }
 
-    public static PhraseTable<T> Load(string lexicon, Func<string[], T> value) =>
-        new(Lexicon.Load(lexicon).Select(row => (row[0], value(row))));
+    /// <summary>Loads a lexicon; with a <paramref name="flag"/>, words the <see cref="WordIndex"/> does not mark are skipped at once.</summary>
+    public static PhraseTable<T> Load(string lexicon, Func<string[], T> value, LexiconMarks flag = LexiconMarks.None) =>
+        new(Lexicon.Load(lexicon).Select(row => (row[0], value(row))), flag);
 
     /// <summary>The longest entry whose words start at token <paramref name="index"/>; End is the token after it.</summary>
     public bool TryMatch(TextContext context, int index, out T value, out int end)
     {
         (value, end) = (default!, index);
-        if (index >= context.Tokens.Length || !context.Tokens[index].IsWord || !byFirst.TryGet(context.Span(index), out var candidates))
+        if (index < 0 || index >= context.Tokens.Length || !context.Tokens[index].IsWord || (flag != LexiconMarks.None && !context.Has(index, flag)) || !byFirst.TryGet(context.Span(index), out var candidates))
         {
             return false;
         }

@@ -14,7 +14,20 @@ public sealed class TextContext
         Tokens = Tokenizer.Tokenize(text);
         Sentences = SentenceSplitter.Split(text);
         sentenceTexts = new string?[Sentences.Count];
+        flags = new LexiconMarks[Tokens.Length];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (Tokens[i].IsWord)
+            {
+                flags[i] = WordIndex.Of(Span(i));
+            }
+        }
     }
+
+    private readonly LexiconMarks[] flags;
+
+    /// <summary>Whether the word at <paramref name="index"/> opens an entry of one of the <paramref name="lexicons"/>.</summary>
+    public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < flags.Length && (flags[index] & lexicons) != 0;
 
     public string Text { get; }
 
@@ -35,6 +48,25 @@ public sealed class TextContext
 
     public bool IsAnyChar(int index, string chars) =>
         index >= 0 && index < Tokens.Length && Tokens[index].IsPunctuation && chars.Contains(Text[Tokens[index].Start], StringComparison.Ordinal);
+
+    public bool IsAny(int index, string[] words)
+    {
+        if (!IsWord(index))
+        {
+            return false;
+        }
+
+        var span = Span(index);
+        foreach (var word in words)
+        {
+            if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsWord(int index) => index >= 0 && index < Tokens.Length && Tokens[index].IsWord;
 

@@ -31,12 +31,12 @@ internal static class AttributionReader
             }
 
             var subjectEnd = i - 1;
-            while (subjectEnd > first && Array.Exists(Auxiliaries, a => context.Is(subjectEnd, a)))
+            while (subjectEnd > first && context.IsAny(subjectEnd, Auxiliaries))
             {
                 subjectEnd--;
             }
 
-            if (Array.Exists(Pronouns, p => context.Is(subjectEnd, p)) || context.IsAnyChar(subjectEnd, ","))
+            if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
             {
                 return SentenceSubject(context, first, i) ?? previous;
             }

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class EntityLexicon
 {
     private static readonly PhraseTable<(string Canonical, string Type)> Aliases =
-        PhraseTable<(string Canonical, string Type)>.Load("entities.txt", row => (row[1], row[2]));
+        PhraseTable<(string Canonical, string Type)>.Load("entities.txt", row => (row[1], row[2]), LexiconMarks.Entity);
 
     private static readonly WordMap<(string Canonical, string Type)> SingleWords = new(
         Lexicon.Load("entities.txt").Where(row => !row[0].Contains(' ', StringComparison.Ordinal)).Select(row => (row[0], (row[1], row[2]))));

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class HedgeReader
 {
-    private static readonly PhraseTable<bool> Cues = PhraseTable<bool>.Load("hedges.txt", row => row[1] == "sentence");
+    private static readonly PhraseTable<bool> Cues = PhraseTable<bool>.Load("hedges.txt", row => row[1] == "sentence", LexiconMarks.Hedge);
 
     public static string? Cue(TextContext context, int sentenceFirst, int claimFirst)
     {

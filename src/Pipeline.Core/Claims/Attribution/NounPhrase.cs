@@ -22,7 +22,7 @@ internal static class NounPhrase
             {
                 start = i;
             }
-            else if (!(start >= 0 && Array.Exists(Connectors, c => context.Is(i, c)) && IsNameWord(context, i - 1)))
+            else if (!(start >= 0 && context.IsAny(i, Connectors) && IsNameWord(context, i - 1)))
             {
                 break;
             }
@@ -36,7 +36,7 @@ internal static class NounPhrase
     {
         var end = first;
         while (end < Math.Min(context.Tokens.Length, first + MaxWords)
-               && (IsNameWord(context, end) || (end > first && Array.Exists(Connectors, c => context.Is(end, c)) && IsNameWord(context, end + 1))))
+               && (IsNameWord(context, end) || (end > first && context.IsAny(end, Connectors) && IsNameWord(context, end + 1))))
         {
             end++;
         }
@@ -45,6 +45,6 @@ internal static class NounPhrase
     }
 
     private static bool IsNameWord(TextContext context, int index) =>
-        (context.IsCapitalized(index) && !Dates.CalendarWords.TryGet(context, index, out _, out _)) || (context.IsWord(index) && Array.Exists(Titles, t => context.Is(index, t)))
+        (context.IsCapitalized(index) && !Dates.CalendarWords.TryGet(context, index, out _, out _)) || (context.IsWord(index) && context.IsAny(index, Titles))
         || (context.IsChar(index, '.') && context.IsCapitalized(index - 1) && context.Tokens[index].Joined);
 }

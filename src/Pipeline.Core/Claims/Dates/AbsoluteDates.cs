@@ -30,7 +30,7 @@ internal static class AbsoluteDates
             return true;
         }
 
-        if (CalendarWords.TryYear(context, i, out var alone) && Array.Exists(YearPrepositions, p => context.Is(i - 1, p)))
+        if (CalendarWords.TryYear(context, i, out var alone) && context.IsAny(i - 1, YearPrepositions))
         {
             date = new DateMention(i, i + 1, new TemporalValue(new DateOnly(alone, 1, 1), new DateOnly(alone, 12, 31), DatePrecision.Year), ClaimKind.DateRange);
             return true;
@@ -70,7 +70,7 @@ internal static class AbsoluteDates
             return true;
         }
 
-        if (reference is not { } today || !Array.Exists(MonthPrepositions, p => context.Is(i - 1, p) || (context.IsChar(i - 1, '-') && context.Is(i - 2, p))))
+        if (reference is not { } today || !context.IsAny(i - 1, MonthPrepositions) || (context.IsChar(i - 1, '-') && context.IsAny(i - 2, MonthPrepositions)))
         {
             return false;
         }

@@ -38,7 +38,7 @@ internal static class DateClaims
     {
         date = default;
         var token = context.Tokens[i];
-        if (token.IsPunctuation)
+        if (token.IsPunctuation || (token.IsWord && !context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue)))
         {
             return false;
         }

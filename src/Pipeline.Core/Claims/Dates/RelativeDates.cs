@@ -8,6 +8,8 @@ namespace Pipeline.Core.Claims.Dates;
 /// </summary>
 internal static class RelativeDates
 {
+    private static readonly string[] Modifiers = ["last", "this", "next", "previous", "coming"];
+
     public static bool TryRead(TextContext context, int i, DateOnly reference, out DateMention date)
     {
         date = default;
@@ -53,7 +55,7 @@ internal static class RelativeDates
             return context.Is(i, "earlier") ? "earlier" : "later";
         }
 
-        foreach (var word in (string[])["last", "this", "next", "previous", "coming"])
+        foreach (var word in Modifiers)
         {
             if (context.Is(i, word) && CalendarWords.TryGet(context, i + 1, out var kind, out _) && kind != "day")
             {

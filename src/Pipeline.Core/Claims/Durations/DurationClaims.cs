@@ -12,7 +12,7 @@ internal static class DurationClaims
 {
     private const int SubjectWindow = 8;
 
-    private static readonly PhraseTable<string> Subjects = PhraseTable<string>.Load("duration-subjects.txt", row => row[1]);
+    private static readonly PhraseTable<string> Subjects = PhraseTable<string>.Load("duration-subjects.txt", row => row[1], LexiconMarks.DurationSubject);
 
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Claims.Durations;
 internal static class DurationScanner
 {
     private static readonly PhraseTable<(string Unit, double Factor)> Units =
-        PhraseTable<(string Unit, double Factor)>.Load("duration-units.txt", row => (row[1], double.Parse(row[2], CultureInfo.InvariantCulture)));
+        PhraseTable<(string Unit, double Factor)>.Load("duration-units.txt", row => (row[1], double.Parse(row[2], CultureInfo.InvariantCulture)), LexiconMarks.DurationUnit);
 
     public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers)
     {

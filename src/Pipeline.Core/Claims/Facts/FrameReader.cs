@@ -8,7 +8,7 @@ namespace Pipeline.Core.Claims.Facts;
 /// </summary>
 internal static class FrameReader
 {
-    private static readonly PhraseTable<string> Cues = PhraseTable<string>.Load("frames.txt", row => row[1]);
+    private static readonly PhraseTable<string> Cues = PhraseTable<string>.Load("frames.txt", row => row[1], LexiconMarks.Frame);
 
     public static string? Read(TextContext context, int firstToken, int endToken)
     {

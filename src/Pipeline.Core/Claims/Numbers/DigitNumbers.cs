@@ -45,6 +45,27 @@ internal static class DigitNumbers
         return groups[^1] + 1;
     }
 
+    /// <summary>The common case, digits with no separator or space group after them, read without allocating.</summary>
+    private static bool IsLoneDigitRun(TextContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var next = index + 1;
+        return next >= tokens.Length
+            || (!(tokens[next].IsPunctuation && tokens[next].Joined && next + 1 < tokens.Length && tokens[next + 1].IsDigits && tokens[next + 1].Joined)
+                && !(tokens[next].IsDigits && tokens[index].Length <= 3));
+    }
+
+    private static double ParseDigits(ReadOnlySpan<char> digits)
+    {
+        double value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
     /// <summary>A ',' or '.' glued to digits on both sides.</summary>
     private static bool SeparatorAt(TextContext context, int index, out char separator)
     {

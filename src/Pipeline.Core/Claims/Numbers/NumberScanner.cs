@@ -42,6 +42,11 @@ internal static class NumberScanner
     private static bool TryWords(TextContext context, int i, out NumberMention mention)
     {
         mention = default;
+        if (!MayStartNumber(context, i))
+        {
+            return false;
+        }
+
         var signed = context.Is(i, "minus") || context.Is(i, "negative");
         var first = signed ? i + 1 : i;
         if (!context.IsWord(first) || !WordNumbers.TryRead(context, first, null, out var value, out var end, out var fraction))
@@ -52,6 +57,17 @@ internal static class NumberScanner
         var tokens = context.Tokens;
         mention = new NumberMention(tokens[i].Start, tokens[end - 1].End, signed ? -value : value, i, end, fraction ? NumberForm.Fraction : NumberForm.Words);
         return true;
+    }
+
+    private static bool MayStartNumber(TextContext context, int i)
+    {
+        if (context.Has(i, LexiconMarks.Number))
+        {
+            return true;
+        }
+
+        var word = context.Span(i);
+        return ((word is "a" or "an" or "A" or "An" or "minus" or "negative") && context.IsWord(i + 1) && NumberWords.IsNumberWord(context.Span(i + 1)));
     }
 
     private static NumberMention DigitMention(TextContext context, (int First, int End, double Value) run)

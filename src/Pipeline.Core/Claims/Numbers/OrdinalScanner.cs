@@ -22,7 +22,7 @@ internal static class OrdinalScanner
                 continue;
             }
 
-            if (!tokens[i].IsWord || !(NumberWords.IsNumberWord(context.Span(i)) || context.Is(i, "a")))
+            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || context.Is(i, "a")))
             {
                 continue;
             }
@@ -41,7 +41,7 @@ internal static class OrdinalScanner
     }
 
     private static bool IsSuffix(TextContext context, int index) =>
-        index < context.Tokens.Length && context.Tokens[index].Joined && Array.Exists(Suffixes, s => context.Is(index, s))
+        index < context.Tokens.Length && context.Tokens[index].Joined && context.IsAny(index, Suffixes)
         && !(index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && !context.Tokens[index + 1].IsPunctuation);
 
     /// <summary>

@@ -57,7 +57,7 @@ internal static class PercentReader
             return index + 2;
         }
 
-        return Array.Exists(Words, word => context.Is(index, word)) ? index + 1 : -1;
+        return context.IsAny(index, Words) ? index + 1 : -1;
     }
 
     private static int PercentWordStart(TextContext context, int last)

@@ -62,6 +62,6 @@ internal static class WordNumbers
         }
 
         var before = items[0].Token - 1;
-        return before >= 0 && Array.Exists(Pronoun, word => context.Is(before, word));
+        return before >= 0 && context.IsAny(before, Pronoun);
     }
 }

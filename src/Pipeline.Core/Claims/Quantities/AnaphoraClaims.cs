@@ -8,7 +8,7 @@ namespace Pipeline.Core.Claims.Quantities;
 /// </summary>
 internal static class AnaphoraClaims
 {
-    private static readonly PhraseTable<bool> Phrases = PhraseTable<bool>.Load("anaphora.txt", _ => true);
+    private static readonly PhraseTable<bool> Phrases = PhraseTable<bool>.Load("anaphora.txt", _ => true, LexiconMarks.Anaphora);
 
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {

@@ -8,7 +8,7 @@ internal static class MeasureLexicon
     public const int MaxModifierWords = 2;
 
     private static readonly PhraseTable<(string Measure, string Group)> Nouns =
-        PhraseTable<(string Measure, string Group)>.Load("measures.txt", row => (row[1], row[2]));
+        PhraseTable<(string Measure, string Group)>.Load("measures.txt", row => (row[1], row[2]), LexiconMarks.Measure);
 
     public static bool TryMatch(TextContext context, int index, out (string Measure, string Group) measure, out int end) =>
         Nouns.TryMatch(context, index, out measure, out end);

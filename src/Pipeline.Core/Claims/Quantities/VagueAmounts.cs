@@ -8,7 +8,7 @@ internal static class VagueAmounts
 {
     private static readonly PhraseTable<(double Lower, double? Upper)> Amounts = PhraseTable<(double Lower, double? Upper)>.Load(
         "vague-amounts.txt",
-        row => (double.Parse(row[1], CultureInfo.InvariantCulture), row.Length > 2 && row[2].Length > 0 ? double.Parse(row[2], CultureInfo.InvariantCulture) : null));
+        row => (double.Parse(row[1], CultureInfo.InvariantCulture), row.Length > 2 && row[2].Length > 0 ? double.Parse(row[2], CultureInfo.InvariantCulture) : null), LexiconMarks.Vague);
 
     /// <summary>A vague amount starting at <paramref name="index"/> and followed by "of"; End is the token after "of".</summary>
     public static bool TryRead(TextContext context, int index, out Quantity quantity, out int end)

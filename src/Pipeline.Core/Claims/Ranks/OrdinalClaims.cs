@@ -9,7 +9,7 @@ namespace Pipeline.Core.Claims.Ranks;
 /// </summary>
 internal static class OrdinalClaims
 {
-    private static readonly PhraseTable<string> Nouns = PhraseTable<string>.Load("rank-nouns.txt", row => row[1]);
+    private static readonly PhraseTable<string> Nouns = PhraseTable<string>.Load("rank-nouns.txt", row => row[1], LexiconMarks.RankNoun);
 
     /// <summary>"the fifth swap in 2023", "the third this year": the period a rank counts in belongs to the rank.</summary>
     private static int RankScopeEnd(TextContext context, int end)

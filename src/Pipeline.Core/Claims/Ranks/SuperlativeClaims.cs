@@ -19,7 +19,7 @@ internal static class SuperlativeClaims
     {
         for (var i = 1; i < context.Tokens.Length; i++)
         {
-            if (taken[i] || !context.IsWord(i) || !Words.Contains(context.Span(i)) || !context.Is(i - 1, "the"))
+            if (taken[i] || !context.Has(i, LexiconMarks.Superlative) || !Words.Contains(context.Span(i)) || !context.Is(i - 1, "the"))
             {
                 continue;
             }
