@@ -65,7 +65,7 @@ internal static class DurationScanner
             return true;
         }
 
-        return !hyphenated && VagueAmount(context, unitToken, unit, out amount);
+        return VagueAmount(context, unitToken, unit, out amount) && (!hyphenated || amount.Hyphenated);
     }
 
     /// <summary>"a week", "an hour", "half an hour", "a half hour", "a few days", "several days", "another week", "all day".</summary>

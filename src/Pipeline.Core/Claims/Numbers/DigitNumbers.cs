@@ -30,7 +30,13 @@ internal static class DigitNumbers
             next += 2;
         }
 
-        AddSpaceGroups(context, groups, separators, next);
+        next = AddSpaceGroups(context, groups, separators, next);
+        if (separators.Count > 0 && separators[^1] == ' ' && next + 1 < tokens.Length && context.IsChar(next, '.') && SeparatorAt(context, next, out _) && tokens[next + 1].IsDigits)
+        {
+            // "1 234 567.89": a decimal point after space-grouped thousands.
+            groups.Add(next + 1);
+            separators.Add('.');
+        }
         if (Interpret(context, groups, separators, countedNounAt, out var value, out var endToken))
         {
             numbers.Add((index, endToken, value));
@@ -75,12 +81,12 @@ internal static class DigitNumbers
     }
 
     /// <summary>"40 000", "1 414 021 100": groups of exactly three digits after a 1-3 digit head, one space apart.</summary>
-    private static void AddSpaceGroups(TextContext context, List<int> groups, List<char> separators, int next)
+    private static int AddSpaceGroups(TextContext context, List<int> groups, List<char> separators, int next)
     {
         var tokens = context.Tokens;
         if (groups.Count != 1 || tokens[groups[0]].Length > 3)
         {
-            return;
+            return next;
         }
 
         while (next < tokens.Length && tokens[next].IsDigits && tokens[next].Length == 3 && !tokens[next].Joined
@@ -91,6 +97,8 @@ internal static class DigitNumbers
             separators.Add(' ');
             next++;
         }
+
+        return next;
     }
 
     private static bool Interpret(TextContext context, List<int> groups, List<char> separators, Func<int, bool> countedNounAt, out double value, out int endToken)

@@ -26,6 +26,13 @@ internal static class NumberScanner
                 continue;
             }
 
+            if (tokens[i].IsPunctuation && IsVulgarFraction(context.Text[tokens[i].Start], out var part))
+            {
+                mentions.Add(new NumberMention(tokens[i].Start, tokens[i].End, part, i, i + 1, NumberForm.Fraction));
+                i++;
+                continue;
+            }
+
             if (tokens[i].IsWord && TryWords(context, i, out var mention))
             {
                 mentions.Add(mention);
@@ -59,6 +66,13 @@ internal static class NumberScanner
         return true;
     }
 
+    /// <summary>"½", "⅔", "¾": single-character fractions.</summary>
+    private static bool IsVulgarFraction(char c, out double value)
+    {
+        value = char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber ? char.GetNumericValue(c) : -1;
+        return value is > 0 and < 1;
+    }
+
     private static bool MayStartNumber(TextContext context, int i)
     {
         if (context.Has(i, LexiconMarks.Number))
@@ -76,7 +90,7 @@ internal static class NumberScanner
         var (first, end, value) = run;
         var form = NumberForm.Digits;
         (value, end, form) = DigitSuffixes.Extend(context, first, end, value, form);
-        var negative = IsMinusSign(context, first - 1);
+        var negative = IsMinusSign(context, first - 1) || context.Is(first - 1, "minus") || context.Is(first - 1, "negative");
         var start = negative ? first - 1 : first;
         if (negative)
         {

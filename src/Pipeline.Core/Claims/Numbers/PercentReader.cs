@@ -49,7 +49,9 @@ internal static class PercentReader
 
         if (context.IsChar(index, '%'))
         {
-            return index + 1;
+            // "%2D", "%28": URL encoding, not a percentage.
+            var encoded = index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && !context.Tokens[index + 1].IsPunctuation;
+            return encoded ? -1 : index + 1;
         }
 
         if (context.Is(index, "per") && context.Is(index + 1, "cent"))

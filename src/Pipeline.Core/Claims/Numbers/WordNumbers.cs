@@ -37,14 +37,24 @@ internal static class WordNumbers
             }
         }
 
-        if (items.Count == 0 || (lead is not null && items.Count == 1) || IsPronounOne(context, items))
+        if (items.Count == 0 || (lead is not null && items.Count == 1) || IsPronounOne(context, items) || IsLoneDenominator(items))
         {
             return false;
+        }
+
+        if (IsScaleOrdinalAfterCount(items))
+        {
+            items.RemoveAt(items.Count - 1);
         }
 
         endToken = items[^1].Token + 1;
         isFraction = items.Exists(item => item.Kind == NumberWordKind.Denominator || item.Kind == NumberWordKind.Ordinal);
         value = isFraction ? NumberEvaluation.Fraction(context, items) : NumberEvaluation.Integer(items);
+        if (!isFraction && context.Is(endToken, "point") && DecimalWords.TryRead(context, endToken + 1, out var digits, out var decimalEnd))
+        {
+            (value, endToken) = (value + digits, decimalEnd);
+        }
+
         return !double.IsNaN(value);
     }
 
@@ -52,6 +62,14 @@ internal static class WordNumbers
     private static bool IsOrdinalLabel(TextContext context, List<NumberItem> items, int next) =>
         items[^1].Kind == NumberWordKind.Ordinal && context.IsWord(next) && !context.Is(next, "of")
         && !NumberWords.TryGet(context.Span(next), out _, out _);
+
+    /// <summary>"millionths" or "fifths" alone are not numbers; "half" and "quarter" are.</summary>
+    private static bool IsLoneDenominator(List<NumberItem> items) =>
+        items.Count == 1 && items[0].Kind == NumberWordKind.Denominator && items[0].Value > 4;
+
+    /// <summary>"two millionth": a count then a scale ordinal is not a fraction; only "a millionth" and plurals are.</summary>
+    private static bool IsScaleOrdinalAfterCount(List<NumberItem> items) =>
+        items.Count > 1 && items[^1].Kind == NumberWordKind.Ordinal && items[^1].Value >= 100 && !items[^2].IsArticle;
 
     /// <summary>"the one you mentioned", "which one": a pronoun, not a count.</summary>
     private static bool IsPronounOne(TextContext context, List<NumberItem> items)
