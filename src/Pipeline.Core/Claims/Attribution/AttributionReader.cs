@@ -63,7 +63,7 @@ internal static class AttributionReader
         return end > first && end < verb ? Name(context, first, end) : null;
     }
 
-    /// <summary>The canonical name if the phrase holds a known entity (the longest one), else the phrase without "the".</summary>
+    /// <summary>The canonical name if the phrase ends in a known entity, else the phrase without "the".</summary>
     public static string? Name(TextContext context, int first, int end)
     {
         if (end <= first)
@@ -75,7 +75,8 @@ internal static class AttributionReader
         var bestLength = 0;
         for (var i = first; i < end; i++)
         {
-            if (EntityLexicon.TryMatch(context, i, out var entity, out var next) && next - i > bestLength && next <= end)
+            // Only an entity that ends the phrase names the source: "Zelenskyy" in "President Zelenskyy", not "Kiev" in "Kiev city council".
+            if (EntityLexicon.TryMatch(context, i, out var entity, out var next) && next - i > bestLength && next == end)
             {
                 (best, bestLength) = (entity.Canonical, next - i);
             }

@@ -20,21 +20,22 @@ internal static class CountClaims
 
             var range = RangeReader.TryRead(context, numbers, n, out var upper);
             var end = range ? upper.EndToken : number.EndToken;
-            if (!TryNoun(context, number, end, out var noun) || IsTrivial(number, noun.Group))
+            var currency = number.FirstToken > 0 && context.IsAnyChar(number.FirstToken - 1, CurrencySigns) && context.Tokens[number.FirstToken].Joined;
+            var compound = ScopeReader.IsForCompound(context, end);
+            if (!TryNoun(context, number, end, currency, out var noun) || IsTrivial(number, noun.Group))
             {
                 continue;
             }
 
             var (qualifier, first) = range ? RangeReader.Start(context, number) : QualifierReader.Read(context, number.FirstToken);
-            var currency = first > 0 && context.IsAnyChar(first - 1, CurrencySigns) && context.Tokens[first].Joined;
-            first = currency ? first - 1 : first;
+            first = currency ? number.FirstToken - 1 : first;
             var quantity = range ? new Quantity(null, noun.Measure, number.Value, upper.Value) : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
             drafts.Add(new ClaimDraft(currency || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
             {
                 Quantity = currency ? quantity with { Unit = CurrencyName(context.Text[context.Tokens[first].Start]) } : quantity,
                 Qualifier = range ? Qualifier.Range : qualifier,
                 Group = noun.Group,
-                Scope = ScopeReader.Read(context, first, noun.End),
+                Scope = compound ? ClaimScope.PerSide : ScopeReader.Read(context, first, noun.End),
             });
             MarkTaken(taken, first, noun.End);
             if (range)
@@ -45,8 +46,15 @@ internal static class CountClaims
     }
 
     /// <summary>The counted noun: from the lexicon, borrowed for "390 from each side" and "1,000-for-1,000", or (digits only) the next plural noun.</summary>
-    private static bool TryNoun(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
+    private static bool TryNoun(TextContext context, NumberMention number, int end, bool currency, out (string Measure, string Group, int End) noun)
     {
+        if (currency)
+        {
+            // "$1.2bn": the currency is what is counted.
+            noun = (CurrencyName(context.Text[context.Tokens[number.FirstToken - 1].Start]), "money", end);
+            return true;
+        }
+
         var limit = context.SentenceTokens(context.SentenceIndexOf(number.Start)).End;
         if (ScopeReader.IsForCompound(context, end))
         {

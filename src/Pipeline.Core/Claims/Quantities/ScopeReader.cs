@@ -20,6 +20,17 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
+        if (context.Is(endToken, "each") || context.Is(endToken, "apiece") || (context.Is(endToken, "from") && context.Is(endToken + 1, "each"))
+            || context.Is(firstToken - 1, "each"))
+        {
+            return ClaimScope.PerSide;
+        }
+
+        if (context.Is(firstToken - 1, "of") && context.Is(firstToken - 2, "total"))
+        {
+            return ClaimScope.Total;
+        }
+
         var from = ClauseStart(context, firstToken);
         var to = ClauseEnd(context, endToken);
         if (Any(context, Total, from, to))
