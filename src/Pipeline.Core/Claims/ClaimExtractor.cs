@@ -1,18 +1,50 @@
 using Pipeline.Core.Articles;
+using Pipeline.Core.Claims.Attribution;
+using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Durations;
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Claims.Quantities;
+using Pipeline.Core.Claims.Ranks;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims;
 
-/// <summary>Extracts the checkable claims in an article. Deterministic: same article, same claims, same order.</summary>
+/// <summary>
+/// Extracts the checkable claims in an article. Deterministic: same article, same claims, same order, same ids.
+/// Readers run from the most specific to the most general (ranks, dates, durations, then counts) and each marks the
+/// tokens it used, so "May 16" is a date and never also a count of 16.
+/// </summary>
 public static class ClaimExtractor
 {
     public static IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sentences = Sentences.Split(article.Text);
-        return CountClaims.Find(article, sentences)
+        var reference = article.PublishedAt ?? PublicationDateInference.Infer(article.Text).Date;
+        return Extract(article, reference);
+    }
+
+    /// <summary>Extracts with an explicit reference date for relative dates ("yesterday", "last week").</summary>
+    public static IReadOnlyList<Claim> Extract(Article article, DateOnly? reference)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var context = new TextContext(article.Text);
+        var taken = new bool[context.Tokens.Length + 1];
+        var drafts = new List<ClaimDraft>();
+        var numbers = NumberScanner.Scan(context, CountedNouns.StartsAt(context));
+        OrdinalClaims.Find(context, taken, drafts);
+        var dates = DateClaims.Find(context, reference, taken, drafts);
+        DurationClaims.Find(context, numbers, taken, drafts);
+        RatioClaims.Find(context, numbers, taken, drafts);
+        VagueClaims.Find(context, taken, drafts);
+        CountClaims.Find(context, numbers, taken, drafts);
+        AnaphoraClaims.Find(context, taken, drafts);
+        SuperlativeClaims.Find(context, taken, drafts);
+        QuoteClaims.Find(context, drafts);
+        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, article.Text, reference), dates);
+        return drafts.Select(finisher.Finish)
             .OrderBy(claim => claim.Start)
             .ThenBy(claim => claim.End)
+            .ThenBy(claim => claim.Kind)
             .ToList();
     }
 }

@@ -3,23 +3,33 @@ using System.Globalization;
 namespace Pipeline.Core.Claims;
 
 /// <summary>
-/// Deterministic fact keys (ARCHITECTURE D5): what is measured, in which frame and scope, and when.
-/// Claims from different articles that state the same fact share a key, so grouping is a lookup.
+/// Deterministic fact keys (ARCHITECTURE D5): what is measured and what happened to it, per side or in total, between
+/// which parties, and when. Claims from different articles that state the same fact share a key, so grouping is a lookup.
+/// Format: <c>{measure group}-{frame}|{scope}|{parties}|{period}</c>, e.g. <c>persons-released|per-side|russia,ukraine|2025-05-23</c>.
 /// </summary>
 public static class FactKeys
 {
     public const char Separator = '|';
 
-    public static string For(string measureGroup, string? frame, ClaimScope? scope, DateOnly? period)
+    /// <summary>The key with no parties; kept for callers that only know the measure, frame, scope and a reference date.</summary>
+    public static string For(string measureGroup, string? frame, ClaimScope? scope, DateOnly? period) =>
+        For(measureGroup, frame, scope, [], Period(period));
+
+    public static string For(string measureGroup, string? frame, ClaimScope? scope, IReadOnlyList<string> parties, string period)
     {
         ArgumentNullException.ThrowIfNull(measureGroup);
+        ArgumentNullException.ThrowIfNull(parties);
         var what = frame is null ? measureGroup : $"{measureGroup}-{frame}";
         var how = scope is null ? "any" : ContractNames.Of(scope.Value).Replace('_', '-');
-        return string.Join(Separator, what, how, Period(period));
+        var who = parties.Count == 0 ? "any" : string.Join(',', parties.Select(p => p.ToLowerInvariant().Replace(' ', '-')).Order(StringComparer.Ordinal));
+        return string.Join(Separator, what, how, who, period);
     }
 
-    /// <summary>The ISO week of the reference date: reports of one event a day apart still meet.</summary>
+    /// <summary>The ISO week of a date: reports of one event a day apart still meet.</summary>
     public static string Period(DateOnly? date) => date is { } d
         ? $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):D2}"
         : "undated";
+
+    /// <summary>A day, for facts that happen on a day (released, killed): "390 released on day one" is not day two.</summary>
+    public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 }

@@ -24,4 +24,8 @@ internal static class Lexicon
 
         return rows;
     }
+
+    /// <summary>A case-insensitive word map that can be probed with a span, so lookups allocate nothing.</summary>
+    public static WordMap<T> Map<T>(string name, Func<string[], T> value) =>
+        new(Load(name).Select(row => (row[0], value(row))));
 }

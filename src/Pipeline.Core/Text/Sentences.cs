@@ -1,8 +1,19 @@
 namespace Pipeline.Core.Text;
 
-/// <summary>Splits text into sentence spans: at line breaks, and at . ! ? followed by a space and a capital or a quote.</summary>
+/// <summary>
+/// Splits text into sentence spans: at line breaks, and at . ! ? followed by a space and a capital or a quote.
+/// A sentence never exceeds <see cref="MaxLength"/> characters, so per-sentence work stays bounded on hostile input.
+/// </summary>
 public static class Sentences
 {
+    public const int MaxLength = 2000;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov", "Prof", "No", "Jan", "Feb",
+        "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Inc", "Ltd", "Co", "Jr", "Sr",
+    };
+
     public static IReadOnlyList<Range> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -10,9 +21,10 @@ public static class Sentences
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '\n' or '\r' || IsSentenceEnd(text, i))
+            var lineBreak = text[i] is '\n' or '\r';
+            if (lineBreak || IsSentenceEnd(text, i) || i - start >= MaxLength)
             {
-                var end = text[i] is '\n' or '\r' ? i : i + 1;
+                var end = lineBreak ? i : i + 1;
                 Add(text, sentences, start, end);
                 start = end;
             }
@@ -22,18 +34,34 @@ public static class Sentences
         return sentences;
     }
 
+    /// <summary>The sentence holding <paramref name="offset"/> (binary search; sentences are sorted and disjoint).</summary>
     public static Range Containing(IReadOnlyList<Range> sentences, int offset)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        foreach (var sentence in sentences)
+        var index = IndexContaining(sentences, offset);
+        return index >= 0 ? sentences[index] : new Range(offset, offset);
+    }
+
+    /// <summary>The index of the sentence holding <paramref name="offset"/>, or of the last one starting before it; -1 if none.</summary>
+    public static int IndexContaining(IReadOnlyList<Range> sentences, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int low = 0, high = sentences.Count - 1, found = -1;
+        while (low <= high)
         {
-            if (offset >= sentence.Start.Value && offset < sentence.End.Value)
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].Start.Value <= offset)
             {
-                return sentence;
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
 
-        return sentences.Count > 0 ? sentences[^1] : new Range(0, 0);
+        return found;
     }
 
     private static bool IsSentenceEnd(string text, int i)
@@ -44,8 +72,27 @@ public static class Sentences
         }
 
         var next = text[i + 2];
-        var previousIsInitial = i >= 2 && char.IsUpper(text[i - 1]) && !char.IsLetter(text[i - 2]);
-        return !previousIsInitial && (char.IsUpper(next) || next is '"' or '\u201C');
+        return !EndsWithAbbreviation(text, i) && (char.IsUpper(next) || next is '"' or '\u201C' or '\u2018');
+    }
+
+    /// <summary>"U.S. President" and "Mr. Smith" do not end a sentence.</summary>
+    private static bool EndsWithAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]) && dot - start < 6)
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, dot - start);
+        var isInitial = word.Length == 1 && char.IsUpper(word[0]);
+        var isDotted = start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]);
+        return isInitial || isDotted || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static void Add(string text, List<Range> sentences, int start, int end)

@@ -1,0 +1,88 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Attribution;
+
+/// <summary>
+/// Who the article says made a claim: "according to X", "X said/reported/stated that", "said X", "X wrote on ...".
+/// A pronoun subject ("he said") or a participle ("..., announcing that") takes the sentence's or previous speaker.
+/// </summary>
+internal static class AttributionReader
+{
+    private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
+    private static readonly string[] Pronouns = ["he", "she", "they", "it", "officials"];
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the"];
+
+    public static string? Read(TextContext context, int sentenceIndex, string? previous)
+    {
+        var (first, end) = context.SentenceTokens(sentenceIndex);
+        for (var i = first; i < end - 1; i++)
+        {
+            if (context.Is(i, "according") && context.Is(i + 1, "to"))
+            {
+                return Name(context, i + 2 + (context.Is(i + 2, "the") ? 1 : 0), NounPhrase.EndStartingAt(context, i + 2 + (context.Is(i + 2, "the") ? 1 : 0)));
+            }
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (!context.IsWord(i) || !Verbs.Contains(context.Span(i)))
+            {
+                continue;
+            }
+
+            var subjectEnd = i - 1;
+            while (subjectEnd > first && context.IsAny(subjectEnd, Auxiliaries))
+            {
+                subjectEnd--;
+            }
+
+            if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
+            {
+                return SentenceSubject(context, first, i) ?? previous;
+            }
+
+            var start = NounPhrase.StartEndingAt(context, subjectEnd);
+            if (start >= first && start >= 0)
+            {
+                return Name(context, start, subjectEnd + 1);
+            }
+
+            var after = NounPhrase.EndStartingAt(context, i + 1);
+            if (after > i + 1)
+            {
+                return Name(context, i + 1, after);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SentenceSubject(TextContext context, int first, int verb)
+    {
+        var end = NounPhrase.EndStartingAt(context, first);
+        return end > first && end < verb ? Name(context, first, end) : null;
+    }
+
+    /// <summary>The canonical name if the phrase ends in a known entity, else the phrase without "the".</summary>
+    public static string? Name(TextContext context, int first, int end)
+    {
+        if (end <= first)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestLength = 0;
+        for (var i = first; i < end; i++)
+        {
+            // Only an entity that ends the phrase names the source: "Zelenskyy" in "President Zelenskyy", not "Kiev" in "Kiev city council".
+            if (EntityLexicon.TryMatch(context, i, out var entity, out var next) && next - i > bestLength && next == end)
+            {
+                (best, bestLength) = (entity.Canonical, next - i);
+            }
+        }
+
+        var start = context.Is(first, "the") ? first + 1 : first;
+        return best ?? (start < end ? context.Slice(start, end) : null);
+    }
+}

@@ -1,0 +1,67 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Attribution;
+
+/// <summary>Canonical names for entity aliases (Kiev = Kyiv, Zelenskyy = Volodymyr Zelensky, U.S. = United States).</summary>
+internal static class EntityLexicon
+{
+    private static readonly PhraseTable<(string Canonical, string Type)> Aliases =
+        PhraseTable<(string Canonical, string Type)>.Load("entities.txt", row => (row[1], row[2]), LexiconMarks.Entity);
+
+    private static readonly WordMap<(string Canonical, string Type)> SingleWords = new(
+        Lexicon.Load("entities.txt").Where(row => !row[0].Contains(' ', StringComparison.Ordinal)).Select(row => (row[0], (row[1], row[2]))));
+
+    /// <summary>The entity at token <paramref name="index"/> (capitalised tokens only); End is the token after it.</summary>
+    public static bool TryMatch(TextContext context, int index, out (string Canonical, string Type) entity, out int end)
+    {
+        (entity, end) = (default, index + 1);
+        var token = context.Span(index);
+        if (!context.IsCapitalized(index) || (token.Length <= 3 && !IsAllUpper(token)))
+        {
+            return false;
+        }
+
+        if (Aliases.TryMatch(context, index, out entity, out end))
+        {
+            return true;
+        }
+
+        end = index + 1;
+        var word = context.Span(index);
+        return word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            && SingleWords.TryGet(word[..^2], out entity);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Canonical names of the entities in tokens [first, end), in order of first appearance.</summary>
+    public static List<string> In(TextContext context, int first, int end)
+    {
+        var names = new List<string>();
+        for (var i = first; i < end; i++)
+        {
+            if (TryMatch(context, i, out var entity, out var next))
+            {
+                if (!names.Contains(entity.Canonical))
+                {
+                    names.Add(entity.Canonical);
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return names;
+    }
+}

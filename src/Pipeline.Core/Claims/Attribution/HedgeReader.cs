@@ -1,0 +1,37 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Attribution;
+
+/// <summary>
+/// Whether a claim is hedged, and by which cue. A sentence-level cue ("reportedly", "it is estimated that") covers what
+/// follows it in the sentence; a clause-level cue ("is expected to", "might") only a claim later in the same clause.
+/// </summary>
+internal static class HedgeReader
+{
+    private static readonly PhraseTable<bool> Cues = PhraseTable<bool>.Load("hedges.txt", row => row[1] == "sentence", LexiconMarks.Hedge);
+
+    public static string? Cue(TextContext context, int sentenceFirst, int claimFirst)
+    {
+        string? found = null;
+        var sentenceScope = false;
+        for (var i = sentenceFirst; i < claimFirst; i++)
+        {
+            if (context.IsAnyChar(i, ",;:—–") && !sentenceScope)
+            {
+                found = null;
+            }
+
+            if (Cues.TryMatch(context, i, out var wholeSentence, out var end) && end <= claimFirst)
+            {
+                if (found is null || !sentenceScope)
+                {
+                    (found, sentenceScope) = (context.Slice(i, end), wholeSentence);
+                }
+
+                i = end - 1;
+            }
+        }
+
+        return found;
+    }
+}

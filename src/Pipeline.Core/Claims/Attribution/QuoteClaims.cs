@@ -1,0 +1,69 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Attribution;
+
+/// <summary>
+/// Direct quotes (“…” or "…") with their speaker. One linear pass: an opening mark while a quote is open restarts it,
+/// so nested or unbalanced marks never cause rescanning. The span is the text inside the marks.
+/// </summary>
+internal static class QuoteClaims
+{
+    private const int MaxQuoteLength = 2000;
+    private const int SpeakerWindow = 8;
+
+    public static void Find(TextContext context, List<ClaimDraft> drafts)
+    {
+        var text = context.Text;
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var closes = open >= 0 && (c == '\u201D' || (c == '"' && text[open - 1] == '"'));
+            if (closes && i - open > 0 && i - open <= MaxQuoteLength)
+            {
+                Add(context, open, i, drafts);
+                open = -1;
+            }
+            else if (c == '\u201C' || (c == '"' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
+            {
+                open = i + 1;
+            }
+            else if (closes || c is '\n')
+            {
+                open = -1;
+            }
+        }
+    }
+
+    private static void Add(TextContext context, int start, int end, List<ClaimDraft> drafts)
+    {
+        var first = context.TokenAt(start);
+        var last = Math.Max(first, context.TokenAt(end) - 1);
+        drafts.Add(new ClaimDraft(ClaimKind.Quote, first, last + 1, "quote")
+        {
+            CharSpan = (start, end),
+            Attribution = SpeakerAfter(context, context.TokenAt(end + 1)),
+        });
+    }
+
+    /// <summary>“…,” Lavrov said / said Lavrov / Trump wrote: the speaker named right after the closing mark.</summary>
+    private static string? SpeakerAfter(TextContext context, int index)
+    {
+        while (index < context.Tokens.Length && context.IsAnyChar(index, ",."))
+        {
+            index++;
+        }
+
+        for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow); i++)
+        {
+            if (context.Is(i, "said") || context.Is(i, "says") || context.Is(i, "wrote") || context.Is(i, "added") || context.Is(i, "told"))
+            {
+                var nameEnd = i;
+                var start = NounPhrase.StartEndingAt(context, i - 1);
+                return start >= index ? AttributionReader.Name(context, start, nameEnd) : AttributionReader.Name(context, i + 1, NounPhrase.EndStartingAt(context, i + 1));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+using Pipeline.Core.Claims.Attribution;
+using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Facts;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims;
+
+/// <summary>Turns drafts into claims: exact span and sentence, attribution, hedging, entities, event frame and fact key.</summary>
+internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates)
+{
+    private readonly EventDates eventDates = new(context, dates, input.Reference);
+    private readonly IReadOnlyList<string> parties = Parties.Of(context);
+    private readonly Dictionary<int, string?> attributions = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> entities = [];
+
+    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end)
+    {
+        if (!entities.TryGetValue(sentenceIndex, out var names))
+        {
+            names = EntityLexicon.In(context, first, end);
+            entities[sentenceIndex] = names;
+        }
+
+        return names;
+    }
+
+    public Claim Finish(ClaimDraft draft)
+    {
+        var (start, end) = draft.CharSpan ?? (context.Tokens[draft.FirstToken].Start, context.Tokens[draft.EndToken - 1].End);
+        var sentenceIndex = context.SentenceIndexOf(start);
+        var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
+        var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken);
+        var frame = draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken);
+        return new Claim
+        {
+            Id = ClaimIds.For(input.Id, draft.Kind, start, end),
+            Kind = draft.Kind,
+            Text = context.Text[start..end],
+            Start = start,
+            End = end,
+            Sentence = SentenceText(sentenceIndex, end),
+            Quantity = draft.Quantity,
+            Temporal = draft.Temporal,
+            Qualifier = draft.Qualifier,
+            Measure = draft.Measure,
+            Scope = draft.Scope,
+            EventFrame = frame,
+            Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
+            Attribution = draft.Attribution ?? Attribution(sentenceIndex),
+            Hedged = hedge is not null,
+            HedgeCue = hedge,
+            FactKey = Key(draft, frame),
+        };
+    }
+
+    /// <summary>The claim's sentence; a quote running over several sentences gets all of them.</summary>
+    private string SentenceText(int sentenceIndex, int end)
+    {
+        var last = context.SentenceIndexOf(Math.Max(0, end - 1));
+        return last <= sentenceIndex || context.Sentences.Count == 0
+            ? context.SentenceText(sentenceIndex)
+            : context.Text[context.Sentences[sentenceIndex].Start..context.Sentences[last].End];
+    }
+
+    private string? Attribution(int sentenceIndex)
+    {
+        if (!attributions.TryGetValue(sentenceIndex, out var name))
+        {
+            var previous = sentenceIndex > 0 ? Attribution(sentenceIndex - 1) : null;
+            name = AttributionReader.Read(context, sentenceIndex, previous);
+            attributions[sentenceIndex] = name;
+        }
+
+        return name;
+    }
+
+    private string Key(ClaimDraft draft, string? frame)
+    {
+        var group = draft.Group ?? draft.Measure;
+        if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
+        {
+            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, FactKeys.Period(input.Reference));
+        }
+
+        var eventDate = eventDates.For(draft.FirstToken, draft.EndToken);
+        if (draft.Kind == ClaimKind.Duration)
+        {
+            return FactKeys.For(draft.Measure, null, null, parties, FactKeys.Period(eventDate));
+        }
+
+        var period = frame switch
+        {
+            "agreed" => FactKeys.Period(input.Reference),
+            "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => FactKeys.Day(eventDate),
+            _ => FactKeys.Period(eventDate),
+        };
+        return FactKeys.For(group, frame, draft.Scope, parties, period);
+    }
+}

@@ -1,0 +1,106 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Dates;
+
+/// <summary>
+/// Calendar dates: "May 16", "16 May 2025", "May 24 and 25", "May 24-25", "July 2024", "in April", "in 2022", "2025-05-23".
+/// Without a year, the reference date picks it (the nearest year for a day, tense for a bare month).
+/// </summary>
+internal static class AbsoluteDates
+{
+    private static readonly string[] MonthPrepositions = ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of"];
+    private static readonly string[] YearPrepositions = ["in", "since", "during", "until", "by", "from", "before", "after", "throughout"];
+
+    public static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
+    {
+        date = default;
+        if (CalendarWords.Is(context, i, "month", out var month))
+        {
+            return MonthFirst(context, i, month, reference, out date);
+        }
+
+        if (CalendarWords.TryDay(context, i, out var day, out var dayEnd) && CalendarWords.Is(context, dayEnd, "month", out month))
+        {
+            var hasYear = CalendarWords.TryYear(context, dayEnd + 1, out var year);
+            return DayDate(i, hasYear ? dayEnd + 2 : dayEnd + 1, hasYear ? CalendarMath.Safe(year, month, day) : Resolve(reference, month, day), out date);
+        }
+
+        if (CalendarWords.TryYear(context, i, out var isoYear) && TryIso(context, i, isoYear, out date))
+        {
+            return true;
+        }
+
+        if (CalendarWords.TryYear(context, i, out var alone) && context.IsAny(i - 1, YearPrepositions))
+        {
+            date = new DateMention(i, i + 1, new TemporalValue(new DateOnly(alone, 1, 1), new DateOnly(alone, 12, 31), DatePrecision.Year), ClaimKind.DateRange);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool MonthFirst(TextContext context, int i, int month, DateOnly? reference, out DateMention date)
+    {
+        date = default;
+        var next = context.IsChar(i + 1, '.') ? i + 2 : i + 1;
+        if (CalendarWords.TryDay(context, next, out var day, out var dayEnd))
+        {
+            var yearAt = context.IsChar(dayEnd, ',') ? dayEnd + 1 : dayEnd;
+            if (CalendarWords.TryYear(context, yearAt, out var year))
+            {
+                return DayDate(i, yearAt + 1, CalendarMath.Safe(year, month, day), out date);
+            }
+
+            if ((context.Is(dayEnd, "and") || context.IsAnyChar(dayEnd, "-–")) && CalendarWords.TryDay(context, dayEnd + 1, out var lastDay, out var rangeEnd)
+                && lastDay > day && Resolve(reference, month, day) is { } from)
+            {
+                var to = CalendarMath.Safe(from.Year, month, lastDay);
+                date = new DateMention(i, rangeEnd, new TemporalValue(from, to ?? from, DatePrecision.Day), ClaimKind.DateRange);
+                return to is not null;
+            }
+
+            return DayDate(i, dayEnd, Resolve(reference, month, day), out date);
+        }
+
+        var ofYear = context.Is(next, "of") ? next + 1 : next;
+        if (CalendarWords.TryYear(context, ofYear, out var monthYear))
+        {
+            var start = new DateOnly(monthYear, month, 1);
+            date = new DateMention(i, ofYear + 1, new TemporalValue(start, CalendarMath.MonthEnd(start), DatePrecision.Month), ClaimKind.DateRange);
+            return true;
+        }
+
+        if (reference is not { } today || !context.IsAny(i - 1, MonthPrepositions) || (context.IsChar(i - 1, '-') && context.IsAny(i - 2, MonthPrepositions)))
+        {
+            return false;
+        }
+
+        var monthStart = CalendarMath.Month(today, month, TenseReader.IsFuture(context, i, i + 1), strict: false);
+        date = new DateMention(i, i + 1, new TemporalValue(monthStart, CalendarMath.MonthEnd(monthStart), DatePrecision.Month), ClaimKind.DateRange);
+        return true;
+    }
+
+    private static DateOnly? Resolve(DateOnly? reference, int month, int day) =>
+        reference is { } today ? CalendarMath.MonthDay(today, month, day) : null;
+
+    private static bool DayDate(int first, int end, DateOnly? day, out DateMention date)
+    {
+        date = day is { } d ? new DateMention(first, end, new TemporalValue(d, d, DatePrecision.Day), ClaimKind.Date) : default;
+        return day is not null;
+    }
+
+    /// <summary>"2025-05-23".</summary>
+    private static bool TryIso(TextContext context, int i, int year, out DateMention date)
+    {
+        date = default;
+        if (i + 4 >= context.Tokens.Length || !context.IsChar(i + 1, '-') || !context.IsChar(i + 3, '-') || !context.Tokens[i + 2].IsDigits
+            || !context.Tokens[i + 4].IsDigits || !context.Tokens[i + 1].Joined || !context.Tokens[i + 4].Joined)
+        {
+            return false;
+        }
+
+        var month = int.Parse(context.Span(i + 2), System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(context.Span(i + 4), System.Globalization.CultureInfo.InvariantCulture);
+        return DayDate(i, i + 5, CalendarMath.Safe(year, month, day), out date);
+    }
+}

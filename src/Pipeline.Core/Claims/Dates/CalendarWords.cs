@@ -1,0 +1,70 @@
+using System.Globalization;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Dates;
+
+/// <summary>Month, weekday, relative-day and period words; months and weekdays only count when capitalised ("May", not "may").</summary>
+internal static class CalendarWords
+{
+    private static readonly WordMap<(string Kind, int Value)> Words =
+        Lexicon.Map("calendar.txt", row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture)));
+
+    public static bool TryGet(TextContext context, int index, out string kind, out int value)
+    {
+        (kind, value) = (string.Empty, 0);
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = context.Span(index);
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+        }
+
+        if (!Words.TryGet(word, out var entry))
+        {
+            return false;
+        }
+
+        (kind, value) = entry;
+        return kind is "day" or "period" || char.IsUpper(word[0]);
+    }
+
+    public static bool Is(TextContext context, int index, string kind, out int value) =>
+        TryGet(context, index, out var found, out value) && found == kind;
+
+    /// <summary>A day of the month in digits: "16", "16th".</summary>
+    public static bool TryDay(TextContext context, int index, out int day, out int end)
+    {
+        (day, end) = (0, index + 1);
+        if (index >= context.Tokens.Length || !context.Tokens[index].IsDigits || context.Tokens[index].Length > 2)
+        {
+            return false;
+        }
+
+        day = int.Parse(context.Span(index), CultureInfo.InvariantCulture);
+        if (index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.Tokens[index + 1].IsWord)
+        {
+            var suffix = context.Span(index + 1);
+            if (!(suffix is "st" or "nd" or "rd" or "th"))
+            {
+                return false;
+            }
+
+            end = index + 2;
+        }
+
+        return day is >= 1 and <= 31;
+    }
+
+    /// <summary>A year in digits between 1800 and 2100.</summary>
+    public static bool TryYear(TextContext context, int index, out int year)
+    {
+        year = 0;
+        return index >= 0 && index < context.Tokens.Length && context.Tokens[index].IsDigits && context.Tokens[index].Length == 4
+            && int.TryParse(context.Span(index), CultureInfo.InvariantCulture, out year) && year is >= 1800 and <= 2100
+            && !(index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.Tokens[index + 1].IsWord);
+    }
+}

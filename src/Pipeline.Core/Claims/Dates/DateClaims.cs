@@ -1,0 +1,61 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Dates;
+
+/// <summary>Date claims: each date expression resolved against the reference date; "since X" opens an interval; "X and Y" joins.</summary>
+internal static class DateClaims
+{
+    public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
+    {
+        var found = new List<DateMention>();
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            if (taken[i] || !TryRead(context, i, reference, out var date))
+            {
+                continue;
+            }
+
+            date = Joined(context, date, reference);
+            if (context.Is(date.FirstToken - 1, "since"))
+            {
+                date = new DateMention(date.FirstToken - 1, date.EndToken, date.Value with { End = null }, ClaimKind.DateSince);
+            }
+
+            found.Add(date);
+            drafts.Add(new ClaimDraft(date.Kind, date.FirstToken, date.EndToken, "date") { Temporal = date.Value });
+            for (var t = date.FirstToken; t < date.EndToken; t++)
+            {
+                taken[t] = true;
+            }
+
+            i = date.EndToken - 1;
+        }
+
+        return found;
+    }
+
+    private static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
+    {
+        date = default;
+        var token = context.Tokens[i];
+        if (token.IsPunctuation || (token.IsWord && !context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue)))
+        {
+            return false;
+        }
+
+        return (reference is { } today && token.IsWord && RelativeDates.TryRead(context, i, today, out date))
+            || AbsoluteDates.TryRead(context, i, reference, out date);
+    }
+
+    /// <summary>"today and tomorrow", "Friday and Saturday": two days joined by "and" are one range.</summary>
+    private static DateMention Joined(TextContext context, DateMention date, DateOnly? reference)
+    {
+        if (date.Kind != ClaimKind.Date || !context.Is(date.EndToken, "and") || !TryRead(context, date.EndToken + 1, reference, out var second)
+            || second.Kind != ClaimKind.Date || second.Value.Start <= date.Value.Start)
+        {
+            return date;
+        }
+
+        return new DateMention(date.FirstToken, second.EndToken, new TemporalValue(date.Value.Start, second.Value.Start, DatePrecision.Day), ClaimKind.DateRange);
+    }
+}

@@ -1,0 +1,136 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Dates;
+
+/// <summary>
+/// Dates relative to the publication date: "yesterday", "Friday" (tense decides which), "last Friday", "last week's",
+/// "earlier this month", "next year", "the weekend", "last August".
+/// </summary>
+internal static class RelativeDates
+{
+    private static readonly string[] Modifiers = ["last", "this", "next", "previous", "coming"];
+
+    public static bool TryRead(TextContext context, int i, DateOnly reference, out DateMention date)
+    {
+        date = default;
+        var modifier = Modifier(context, i, out var target);
+        if (modifier is not null)
+        {
+            return Modified(context, i, target, modifier, reference, out date);
+        }
+
+        if (context.Is(i, "the") && CalendarWords.Is(context, i + 1, "period", out var days) && days == 2)
+        {
+            return Weekend(context, i, i + 2, reference, TenseReader.IsFuture(context, i, i + 2) ? "next" : "last", out date);
+        }
+
+        if (!CalendarWords.TryGet(context, i, out var kind, out var value))
+        {
+            return false;
+        }
+
+        if (kind == "day")
+        {
+            date = Day(i, i + 1, reference.AddDays(value));
+            return true;
+        }
+
+        if (kind == "weekday")
+        {
+            var future = TenseReader.IsFuture(context, i, i + 1);
+            date = Day(i, i + 1, CalendarMath.Weekday(reference, (DayOfWeek)value, future, strict: false));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"last", "this", "next", "earlier this", "later this"; <paramref name="target"/> is the word they modify.</summary>
+    private static string? Modifier(TextContext context, int i, out int target)
+    {
+        target = i + 1;
+        if ((context.Is(i, "earlier") || context.Is(i, "later")) && context.Is(i + 1, "this"))
+        {
+            target = i + 2;
+            return context.Is(i, "earlier") ? "earlier" : "later";
+        }
+
+        foreach (var word in Modifiers)
+        {
+            if (context.Is(i, word) && CalendarWords.TryGet(context, i + 1, out var kind, out _) && kind != "day")
+            {
+                return word is "previous" ? "last" : word is "coming" ? "next" : word;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Modified(TextContext context, int first, int target, string modifier, DateOnly reference, out DateMention date)
+    {
+        date = default;
+        if (!CalendarWords.TryGet(context, target, out var kind, out var value) || kind == "day")
+        {
+            return false;
+        }
+
+        var end = target + 1;
+        var next = modifier == "next";
+        switch (kind)
+        {
+            case "weekday":
+                var future = next || (modifier == "this" && TenseReader.IsFuture(context, first, end));
+                date = Day(first, end, CalendarMath.Weekday(reference, (DayOfWeek)value, future, strict: modifier is "last" or "next"));
+                return modifier is not ("earlier" or "later");
+            case "month":
+                var month = modifier == "this" ? new DateOnly(reference.Year, value, 1) : CalendarMath.Month(reference, value, next, strict: true);
+                date = Range(first, end, month, CalendarMath.MonthEnd(month), DatePrecision.Month);
+                return modifier is not ("earlier" or "later");
+            default:
+                return value == 2 ? Weekend(context, first, end, reference, modifier, out date) : Period(first, end, value, modifier, reference, out date);
+        }
+    }
+
+    private static bool Period(int first, int end, int days, string modifier, DateOnly reference, out DateMention date)
+    {
+        var (start, last, precision) = days switch
+        {
+            7 => (CalendarMath.WeekStart(reference), CalendarMath.WeekStart(reference).AddDays(6), DatePrecision.Week),
+            30 => (new DateOnly(reference.Year, reference.Month, 1), CalendarMath.MonthEnd(new DateOnly(reference.Year, reference.Month, 1)), DatePrecision.Month),
+            _ => (new DateOnly(reference.Year, 1, 1), new DateOnly(reference.Year, 12, 31), DatePrecision.Year),
+        };
+        (start, last) = modifier switch
+        {
+            "last" => Shift(start, days, -1),
+            "next" => Shift(start, days, 1),
+            "earlier" => (start, reference.AddDays(-1)),
+            "later" => (reference.AddDays(1), last),
+            _ => (start, last),
+        };
+        date = Range(first, end, start, last, precision);
+        return start <= last;
+    }
+
+    private static (DateOnly Start, DateOnly End) Shift(DateOnly start, int days, int by) => days switch
+    {
+        7 => (start.AddDays(7 * by), start.AddDays((7 * by) + 6)),
+        30 => (start.AddMonths(by), start.AddMonths(by + 1).AddDays(-1)),
+        _ => (start.AddYears(by), start.AddYears(by + 1).AddDays(-1)),
+    };
+
+    /// <summary>The Saturday and Sunday after (next, this) or before (last) the reference; a weekend reference is its own.</summary>
+    private static bool Weekend(TextContext context, int first, int end, DateOnly reference, string modifier, out DateMention date)
+    {
+        var future = modifier is "next" or "this" || (modifier != "last" && TenseReader.IsFuture(context, first, end));
+        var saturday = reference.DayOfWeek == DayOfWeek.Sunday ? reference.AddDays(-1)
+            : CalendarMath.Weekday(reference, DayOfWeek.Saturday, future, strict: !future);
+        date = Range(first, end, saturday, saturday.AddDays(1), DatePrecision.Day);
+        return true;
+    }
+
+    private static DateMention Day(int first, int end, DateOnly day) =>
+        new(first, end, new TemporalValue(day, day, DatePrecision.Day), ClaimKind.Date);
+
+    private static DateMention Range(int first, int end, DateOnly start, DateOnly last, DatePrecision precision) =>
+        new(first, end, new TemporalValue(start, last, precision), ClaimKind.DateRange);
+}

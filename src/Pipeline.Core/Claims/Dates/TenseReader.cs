@@ -1,0 +1,53 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Dates;
+
+/// <summary>
+/// Whether a date sits in a past or future clause: the nearest tense cue before it in the sentence wins, else the nearest
+/// after it; news defaults to the past. "The exchange began on Friday" is past, "talks will resume on Friday" future.
+/// </summary>
+internal static class TenseReader
+{
+    private const int Window = 12;
+
+    private static readonly WordMap<bool> Cues = Lexicon.Map("tense-cues.txt", row => row[1] == "future");
+
+    public static bool IsFuture(TextContext context, int firstToken, int endToken)
+    {
+        var (sentenceFirst, sentenceEnd) = context.SentenceTokens(context.SentenceIndexOf(context.Tokens[firstToken].Start));
+        for (var i = firstToken - 1; i >= Math.Max(sentenceFirst, firstToken - Window); i--)
+        {
+            if (TryCue(context, i, out var future))
+            {
+                return future;
+            }
+        }
+
+        for (var i = endToken; i < Math.Min(sentenceEnd, endToken + Window); i++)
+        {
+            if (TryCue(context, i, out var future))
+            {
+                return future;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryCue(TextContext context, int index, out bool future)
+    {
+        future = false;
+        if (!context.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = context.Span(index);
+        if (Cues.TryGet(word, out future))
+        {
+            return true;
+        }
+
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]);
+    }
+}

@@ -1,0 +1,95 @@
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Claims.Quantities;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Durations;
+
+/// <summary>
+/// Duration claims ("two hours", "90-minute", "in over three years"). Only written amounts are claims: "a week" or
+/// "a few days" are not checkable. "over three days" after a verb means "during", not "more than".
+/// </summary>
+internal static class DurationClaims
+{
+    private const int SubjectWindow = 8;
+
+    private static readonly PhraseTable<string> Subjects = PhraseTable<string>.Load("duration-subjects.txt", row => row[1], LexiconMarks.DurationSubject);
+
+    public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
+    {
+        foreach (var duration in DurationScanner.Scan(context, numbers))
+        {
+            if (!duration.Counted || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago"))
+            {
+                continue;
+            }
+
+            var (qualifier, first) = QualifierReader.Read(context, duration.FirstToken);
+            if (qualifier == Qualifier.MoreThan && context.Is(first, "over") && !IsLengthOver(context, first - 1))
+            {
+                (qualifier, first) = (Qualifier.Exact, duration.FirstToken);
+            }
+
+            // "the first talks in three years": the gap is approximate.
+            if (qualifier == Qualifier.Exact && context.Is(first - 1, "in") && FirstBefore(context, first - 1))
+            {
+                qualifier = Qualifier.Approx;
+            }
+
+            drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, Subject(context, duration))
+            {
+                Quantity = QualifierReader.Bounds(duration.Value.Value, duration.Unit, qualifier),
+                Qualifier = qualifier,
+                Group = "duration",
+            });
+            for (var t = first; t < duration.EndToken; t++)
+            {
+                taken[t] = true;
+            }
+        }
+    }
+
+    /// <summary>"in over three years", "for over two hours", "lasted over": here "over" is "more than".</summary>
+    private static bool IsLengthOver(TextContext context, int before) =>
+        before < 0 || context.Is(before, "in") || context.Is(before, "for") || context.Is(before, "after") || context.Is(before, "within")
+        || context.Is(before, "lasted") || context.Is(before, "lasting") || context.Is(before, "took") || context.Is(before, "of") || !context.IsWord(before);
+
+    private static bool FirstBefore(TextContext context, int inToken)
+    {
+        for (var i = inToken - 1; i >= Math.Max(0, inToken - 5); i--)
+        {
+            if (context.Is(i, "first") || context.IsAnyChar(i, ",.;"))
+            {
+                return context.Is(i, "first");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What lasted: the noun after a hyphenated duration or "of", else the nearest event noun in the clause.</summary>
+    private static string Subject(TextContext context, DurationMention duration)
+    {
+        var after = context.Is(duration.EndToken, "of") ? duration.EndToken + 1 : duration.EndToken;
+        for (var i = after; i < Math.Min(context.Tokens.Length, after + 3); i++)
+        {
+            if (Subjects.TryMatch(context, i, out var subject, out _))
+            {
+                return subject;
+            }
+        }
+
+        for (var distance = 1; distance <= SubjectWindow; distance++)
+        {
+            foreach (var i in (int[])[duration.FirstToken - distance, duration.EndToken + distance - 1])
+            {
+                if (i >= 0 && i < context.Tokens.Length && !context.SentenceBreakBetween(Math.Min(i, duration.FirstToken), Math.Max(i, duration.FirstToken))
+                    && Subjects.TryMatch(context, i, out var subject, out _))
+                {
+                    return subject;
+                }
+            }
+        }
+
+        return "duration";
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Durations;
+
+/// <summary>Finds durations: an amount (number, "a", "half", "a few") before a time unit, glued, hyphenated or spaced.</summary>
+internal static class DurationScanner
+{
+    private static readonly PhraseTable<(string Unit, double Factor)> Units =
+        PhraseTable<(string Unit, double Factor)>.Load("duration-units.txt", row => (row[1], double.Parse(row[2], CultureInfo.InvariantCulture)), LexiconMarks.DurationUnit);
+
+    public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers)
+    {
+        var byEnd = new Dictionary<int, NumberMention>(numbers.Count);
+        foreach (var number in numbers)
+        {
+            byEnd[number.EndToken] = number;
+        }
+
+        var found = new List<DurationMention>();
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            if (!context.Tokens[i].IsWord || !Units.TryMatch(context, i, out var unit, out var unitEnd))
+            {
+                continue;
+            }
+
+            if (TryAmount(context, byEnd, i, unit.Unit, out var amount))
+            {
+                var end = HalfAfter(context, unitEnd, out var extra);
+                var value = amount.Value is { } v ? (v + extra) * unit.Factor : (double?)null;
+                var mention = new DurationMention(context.Tokens[amount.First].Start, context.Tokens[end - 1].End, value, unit.Unit, amount.First, end, amount.Counted)
+                {
+                    Hyphenated = amount.Hyphenated,
+                };
+                Add(found, mention);
+                i = end - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"1 year 1 month 21 days" is one duration; its value stays that of the first part.</summary>
+    private static void Add(List<DurationMention> found, DurationMention mention)
+    {
+        if (found.Count > 0 && found[^1].EndToken == mention.FirstToken && found[^1].Counted && mention.Counted)
+        {
+            found[^1] = found[^1] with { End = mention.End, EndToken = mention.EndToken };
+            return;
+        }
+
+        found.Add(mention);
+    }
+
+    private static bool TryAmount(TextContext context, Dictionary<int, NumberMention> byEnd, int unitToken, string unit, out (int First, double? Value, bool Counted, bool Hyphenated) amount)
+    {
+        amount = default;
+        var hyphenated = context.IsChar(unitToken - 1, '-') && context.Tokens[unitToken].Joined && context.Tokens[unitToken - 1].Joined;
+        var end = hyphenated ? unitToken - 1 : unitToken;
+        if (byEnd.TryGetValue(end, out var number) && !number.Designator && (number.Value > 0 || number.Form != NumberForm.Digits))
+        {
+            amount = (number.FirstToken, number.Value, true, hyphenated);
+            return true;
+        }
+
+        return VagueAmount(context, unitToken, unit, out amount) && (!hyphenated || amount.Hyphenated);
+    }
+
+    /// <summary>"a week", "an hour", "half an hour", "a half hour", "a few days", "several days", "another week", "all day".</summary>
+    private static bool VagueAmount(TextContext context, int unitToken, string unit, out (int First, double? Value, bool Counted, bool Hyphenated) amount)
+    {
+        amount = default;
+        var before = unitToken - 1;
+        if (before >= 0 && context.IsChar(before, '-') && (context.Is(before - 1, "all") || context.Is(before - 1, "full")))
+        {
+            amount = (before - 1, 1, false, true);
+            return true;
+        }
+
+        var isArticle = context.Is(before, "a") || context.Is(before, "an");
+        if (isArticle && context.Is(before - 1, "half"))
+        {
+            amount = (before - 1, 0.5, false, false);
+        }
+        else if (context.Is(before, "half"))
+        {
+            amount = (context.Is(before - 1, "a") ? before - 1 : before, 0.5, false, false);
+        }
+        else if (context.Is(before, "few") || context.Is(before, "several") || (context.Is(before, "some") && unit != "second"))
+        {
+            amount = (context.Is(before - 1, "a") ? before - 1 : before, null, false, false);
+        }
+        else if ((isArticle && unit != "second") || context.Is(before, "another") || context.Is(before, "all") || context.Is(before, "full"))
+        {
+            amount = (before, 1, false, false);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"an hour and a half", "an hour and half".</summary>
+    private static int HalfAfter(TextContext context, int unitEnd, out double extra)
+    {
+        extra = 0;
+        if (!context.Is(unitEnd, "and"))
+        {
+            return unitEnd;
+        }
+
+        var half = context.Is(unitEnd + 1, "half") ? unitEnd + 1 : context.Is(unitEnd + 1, "a") && context.Is(unitEnd + 2, "half") ? unitEnd + 2 : -1;
+        if (half < 0)
+        {
+            return unitEnd;
+        }
+
+        extra = 0.5;
+        return half + 1;
+    }
+}

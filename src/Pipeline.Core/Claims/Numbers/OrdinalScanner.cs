@@ -1,0 +1,75 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Numbers;
+
+/// <summary>Finds ordinals written as digits with a suffix ("64th", "2nd") or in words ("fifth", "one hundred twenty-fifth").</summary>
+internal static class OrdinalScanner
+{
+    private static readonly string[] Suffixes = ["st", "nd", "rd", "th"];
+
+    public static List<OrdinalMention> Scan(TextContext context)
+    {
+        var found = new List<OrdinalMention>();
+        var items = new List<NumberItem>(6);
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsDigits && IsSuffix(context, i + 1))
+            {
+                var value = double.Parse(context.Span(i), System.Globalization.CultureInfo.InvariantCulture);
+                found.Add(new OrdinalMention(tokens[i].Start, tokens[i + 1].End, value, i, i + 2));
+                i++;
+                continue;
+            }
+
+            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || context.Is(i, "a")))
+            {
+                continue;
+            }
+
+            items.Clear();
+            var end = NumberItems.Collect(context, i, items);
+            if (items.Count > 0 && TryOrdinal(items, out var ordinal))
+            {
+                found.Add(new OrdinalMention(tokens[ordinal.First].Start, tokens[ordinal.Last].End, ordinal.Value, ordinal.First, ordinal.Last + 1));
+            }
+
+            i = Math.Max(i, end - 1);
+        }
+
+        return found;
+    }
+
+    private static bool IsSuffix(TextContext context, int index) =>
+        index < context.Tokens.Length && context.Tokens[index].Joined && context.IsAny(index, Suffixes)
+        && !(index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && !context.Tokens[index + 1].IsPunctuation);
+
+    /// <summary>
+    /// The run ends in a singular ordinal word; the number words right before it add to it ("one hundred twenty fifth" = 125),
+    /// but not across "and" or an article ("forty two and a third" has the ordinal "third"; "a trillionth" is a fraction).
+    /// </summary>
+    private static bool TryOrdinal(List<NumberItem> items, out (double Value, int First, int Last) ordinal)
+    {
+        ordinal = default;
+        var last = items[^1];
+        if (last.Kind != NumberWordKind.Ordinal)
+        {
+            return false;
+        }
+
+        var start = items.Count - 1;
+        while (start > 0 && !items[start].AfterAnd && !items[start - 1].IsArticle)
+        {
+            start--;
+        }
+
+        if (start == 1 && items[0].IsArticle && start == items.Count - 1 && last.Value >= 100)
+        {
+            return false;
+        }
+
+        var asCardinal = items.Select(item => item == last ? item with { Kind = last.Value >= 100 ? NumberWordKind.Scale : NumberWordKind.Unit } : item).ToList();
+        ordinal = (NumberEvaluation.Integer(asCardinal, start, asCardinal.Count), items[start].Token, last.Token);
+        return !double.IsNaN(ordinal.Value);
+    }
+}

@@ -1,0 +1,74 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Numbers;
+
+/// <summary>Percentages: "20%", "20 percent", "twenty per cent", and the inverted "percent of 10".</summary>
+internal static class PercentReader
+{
+    private static readonly string[] Words = ["percent", "percents", "percentage", "pct", "percentage points"];
+
+    public static bool TryRead(TextContext context, NumberMention number, out NumberMention percent)
+    {
+        percent = number;
+        var next = number.EndToken;
+        var end = PercentWordEnd(context, next);
+        if (end < 0 || (next < context.Tokens.Length && context.Tokens[next].Start - context.Tokens[next - 1].End > 1))
+        {
+            return false;
+        }
+
+        percent = number with { End = context.Tokens[end - 1].End, EndToken = end };
+        return true;
+    }
+
+    /// <summary>"percent of 10", "per cent of twenty-two": the number follows the word.</summary>
+    public static IEnumerable<NumberMention> LeadingForms(TextContext context, List<NumberMention> numbers)
+    {
+        foreach (var number in numbers)
+        {
+            var of = number.FirstToken - 1;
+            if (!context.Is(of, "of"))
+            {
+                continue;
+            }
+
+            var start = PercentWordStart(context, of - 1);
+            if (start >= 0 && (start == 0 || PercentWordEnd(context, start - 3) < 0))
+            {
+                yield return number with { Start = context.Tokens[start].Start, FirstToken = start };
+            }
+        }
+    }
+
+    private static int PercentWordEnd(TextContext context, int index)
+    {
+        if (index < 0 || index >= context.Tokens.Length)
+        {
+            return -1;
+        }
+
+        if (context.IsChar(index, '%'))
+        {
+            // "%2D", "%28": URL encoding, not a percentage.
+            var encoded = index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && !context.Tokens[index + 1].IsPunctuation;
+            return encoded ? -1 : index + 1;
+        }
+
+        if (context.Is(index, "per") && context.Is(index + 1, "cent"))
+        {
+            return index + 2;
+        }
+
+        return context.IsAny(index, Words) ? index + 1 : -1;
+    }
+
+    private static int PercentWordStart(TextContext context, int last)
+    {
+        if (context.Is(last, "cent") && context.Is(last - 1, "per"))
+        {
+            return last - 1;
+        }
+
+        return last >= 0 && (context.Is(last, "percent") || context.Is(last, "percents") || context.Is(last, "percentage")) ? last : -1;
+    }
+}

@@ -1,0 +1,45 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>
+/// Anaphoric counts ("the same number", "an equivalent number", "as many") take the value of the latest count before them
+/// in the same or the previous sentence. "as many as 500" is a qualifier, not an anaphor, and is left to the count reader.
+/// </summary>
+internal static class AnaphoraClaims
+{
+    private static readonly PhraseTable<bool> Phrases = PhraseTable<bool>.Load("anaphora.txt", _ => true, LexiconMarks.Anaphora);
+
+    public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
+    {
+        var counts = drafts.Where(d => d.Kind is ClaimKind.Count or ClaimKind.Amount && d.Quantity?.Number is not null)
+            .OrderBy(d => d.FirstToken).ToList();
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as"))
+            {
+                continue;
+            }
+
+            var antecedent = counts.LastOrDefault(d => d.EndToken <= i
+                && context.SentenceIndexOf(context.Tokens[d.FirstToken].Start) >= context.SentenceIndexOf(context.Tokens[i].Start) - 1);
+            if (antecedent is null)
+            {
+                continue;
+            }
+
+            var nounEnd = end;
+            var measure = (antecedent.Measure, Group: antecedent.Group ?? antecedent.Measure);
+            if (context.Is(end, "of") && MeasureLexicon.TryFindAfter(context, end + 1, context.Tokens.Length, out var noun, out var after))
+            {
+                (measure, nounEnd) = (noun, after);
+            }
+
+            drafts.Add(antecedent with { FirstToken = i, EndToken = nounEnd, Measure = measure.Measure, Group = measure.Group, Scope = ScopeReader.Read(context, i, nounEnd) });
+            for (var t = i; t < nounEnd; t++)
+            {
+                taken[t] = true;
+            }
+        }
+    }
+}

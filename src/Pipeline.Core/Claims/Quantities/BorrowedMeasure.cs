@@ -1,0 +1,39 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>
+/// The measure a noun-less count implies ("390 from each side", "the 1,000-for-1,000 deal"): the nearest counted noun in
+/// the sentence, else the last one in the sentence before, else a fallback.
+/// </summary>
+internal static class BorrowedMeasure
+{
+    public static (string Measure, string Group) Find(TextContext context, int token, string fallback)
+    {
+        var sentence = context.SentenceIndexOf(context.Tokens[token].Start);
+        var (first, end) = context.SentenceTokens(sentence);
+        var best = (Measure: fallback, Group: "persons");
+        var bestDistance = int.MaxValue;
+        for (var i = first; i < end; i++)
+        {
+            if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && measure.Group != "parties" && Math.Abs(i - token) < bestDistance)
+            {
+                (best, bestDistance) = (measure, Math.Abs(i - token));
+            }
+        }
+
+        if (bestDistance == int.MaxValue && sentence > 0)
+        {
+            var (previousFirst, previousEnd) = context.SentenceTokens(sentence - 1);
+            for (var i = previousEnd - 1; i >= previousFirst; i--)
+            {
+                if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && measure.Group != "parties")
+                {
+                    return measure;
+                }
+            }
+        }
+
+        return best;
+    }
+}

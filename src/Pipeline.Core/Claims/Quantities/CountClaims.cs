@@ -1,0 +1,134 @@
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>Counts and amounts: a number (with its qualifier) and the thing counted ("nearly 800 individuals", "$1.2bn").</summary>
+internal static class CountClaims
+{
+    private const string CurrencySigns = "$€£¥₹₽₴";
+
+    public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
+    {
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var number = numbers[n];
+            if (taken[number.FirstToken] || number.Designator || (number.UnitAttached && number.Form == NumberForm.Digits))
+            {
+                continue;
+            }
+
+            var range = RangeReader.TryRead(context, numbers, n, out var upper);
+            var end = range ? upper.EndToken : number.EndToken;
+            var currency = number.FirstToken > 0 && context.IsAnyChar(number.FirstToken - 1, CurrencySigns) && context.Tokens[number.FirstToken].Joined;
+            var compound = ScopeReader.IsForCompound(context, end);
+            if (!TryNoun(context, number, end, currency, out var noun) || IsTrivial(number, noun.Group))
+            {
+                continue;
+            }
+
+            var (qualifier, first) = range ? RangeReader.Start(context, number) : QualifierReader.Read(context, number.FirstToken);
+            first = currency ? number.FirstToken - 1 : first;
+            var quantity = range ? new Quantity(null, noun.Measure, number.Value, upper.Value) : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
+            drafts.Add(new ClaimDraft(currency || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
+            {
+                Quantity = currency ? quantity with { Unit = CurrencyName(context.Text[context.Tokens[first].Start]) } : quantity,
+                Qualifier = range ? Qualifier.Range : qualifier,
+                Group = noun.Group,
+                Scope = compound ? ClaimScope.PerSide : ScopeReader.Read(context, first, noun.End),
+            });
+            MarkTaken(taken, first, noun.End);
+            if (range)
+            {
+                n++;
+            }
+        }
+    }
+
+    /// <summary>The counted noun: from the lexicon, borrowed for "390 from each side" and "1,000-for-1,000", or (digits only) the next plural noun.</summary>
+    private static bool TryNoun(TextContext context, NumberMention number, int end, bool currency, out (string Measure, string Group, int End) noun)
+    {
+        if (currency)
+        {
+            // "$1.2bn": the currency is what is counted.
+            noun = (CurrencyName(context.Text[context.Tokens[number.FirstToken - 1].Start]), "money", end);
+            return true;
+        }
+
+        var limit = context.SentenceTokens(context.SentenceIndexOf(number.Start)).End;
+        if (ScopeReader.IsForCompound(context, end))
+        {
+            var compoundEnd = CompoundEnd(context, end);
+            var borrowed = BorrowedMeasure.Find(context, number.FirstToken, "prisoners");
+            noun = (borrowed.Measure, borrowed.Group, compoundEnd);
+            return true;
+        }
+
+        if (MeasureLexicon.TryFindAfter(context, end, limit, out var measure, out var nounEnd))
+        {
+            noun = (measure.Measure, measure.Group, nounEnd);
+            return true;
+        }
+
+        if (PerSideTail(context, end) is var tail and > 0)
+        {
+            var borrowed = BorrowedMeasure.Find(context, number.FirstToken, "people");
+            noun = (borrowed.Measure, borrowed.Group, tail);
+            return true;
+        }
+
+        noun = default;
+        return number.Form == NumberForm.Digits && !IsYear(number) && OpenNoun.TryRead(context, end, limit, out noun);
+    }
+
+    /// <summary>"from each side", "each", "per side", "apiece": a per-party figure whose noun is implied.</summary>
+    private static int PerSideTail(TextContext context, int index)
+    {
+        if (context.Is(index, "from") && context.Is(index + 1, "each"))
+        {
+            return context.IsWord(index + 2) ? index + 3 : index + 2;
+        }
+
+        return context.Is(index, "each") || context.Is(index, "apiece") ? index + 1
+            : context.Is(index, "per") && context.Is(index + 1, "side") ? index + 2 : -1;
+    }
+
+    private static int CompoundEnd(TextContext context, int end)
+    {
+        var next = context.IsChar(end, '-') ? end + 2 : end + 1;
+        next = context.IsChar(next, '-') ? next + 1 : next;
+        next += next < context.Tokens.Length && context.Tokens[next].IsWord ? 1 : 0;
+        next += next < context.Tokens.Length && context.Tokens[next].IsDigits ? 1 : 0;
+        while (next < context.Tokens.Length && context.Tokens[next].Joined && (context.Tokens[next].IsDigits || context.IsAnyChar(next, ",.") && next + 1 < context.Tokens.Length && context.Tokens[next + 1].IsDigits))
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    private static bool IsTrivial(NumberMention number, string group) => group == "parties" && number.Value <= 2;
+
+    private static bool IsYear(NumberMention number) =>
+        number.Form == NumberForm.Digits && number.Value is >= 1800 and <= 2100 && number.End - number.Start == 4;
+
+    private static string CurrencyName(char sign) => sign switch
+    {
+        '$' => "usd",
+        '€' => "eur",
+        '£' => "gbp",
+        '¥' => "jpy",
+        '₹' => "inr",
+        '₽' => "rub",
+        '₴' => "uah",
+        _ => "currency",
+    };
+
+    private static void MarkTaken(bool[] taken, int first, int end)
+    {
+        for (var i = first; i < end && i < taken.Length; i++)
+        {
+            taken[i] = true;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>The nouns that name what is counted, each with its normalised measure and the group fact keys use.</summary>
+internal static class MeasureLexicon
+{
+    public const int MaxModifierWords = 2;
+
+    private static readonly PhraseTable<(string Measure, string Group)> Nouns =
+        PhraseTable<(string Measure, string Group)>.Load("measures.txt", row => (row[1], row[2]), LexiconMarks.Measure);
+
+    public static bool TryMatch(TextContext context, int index, out (string Measure, string Group) measure, out int end) =>
+        Nouns.TryMatch(context, index, out measure, out end);
+
+    /// <summary>
+    /// The counted noun after a number, allowing a couple of modifiers ("270 Russian servicemen", "250 enemy soldiers").
+    /// Punctuation or a sentence end stops the noun phrase.
+    /// </summary>
+    public static bool TryFindAfter(TextContext context, int index, int limit, out (string Measure, string Group) measure, out int end)
+    {
+        for (var skipped = 0; skipped <= MaxModifierWords && index < limit; skipped++)
+        {
+            if (TryMatch(context, index, out measure, out end))
+            {
+                return true;
+            }
+
+            if (!IsModifier(context, index))
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        (measure, end) = (default, index);
+        return false;
+    }
+
+    private static bool IsModifier(TextContext context, int index) =>
+        context.IsWord(index) && !context.Is(index, "of") && !context.Is(index, "and") && !context.Is(index, "from")
+        && !context.Is(index, "each") && !context.Is(index, "in") && !context.Is(index, "the")
+        && !(index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.IsChar(index + 1, '.'));
+}

@@ -1,0 +1,92 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>
+/// Decides whether a count is per party ("each released 390", "from each side", "1,000-for-1,000") or the whole
+/// ("a total of 2,000"). It reads the clause the count is in: back to the last comma, forward to the next one.
+/// </summary>
+internal static class ScopeReader
+{
+    private const int Window = 12;
+
+    private static readonly string[][] PerSide = [["each"], ["per", "side"], ["apiece"], ["per", "country"], ["on", "both", "sides"]];
+    private static readonly string[][] Total = [["total"], ["altogether"], ["combined"], ["in", "all"], ["overall"]];
+
+    public static ClaimScope? Read(TextContext context, int firstToken, int endToken)
+    {
+        if (IsForCompound(context, endToken))
+        {
+            return ClaimScope.PerSide;
+        }
+
+        if (context.Is(endToken, "each") || context.Is(endToken, "apiece") || (context.Is(endToken, "from") && context.Is(endToken + 1, "each"))
+            || context.Is(firstToken - 1, "each"))
+        {
+            return ClaimScope.PerSide;
+        }
+
+        if (context.Is(firstToken - 1, "of") && context.Is(firstToken - 2, "total"))
+        {
+            return ClaimScope.Total;
+        }
+
+        var from = ClauseStart(context, firstToken);
+        var to = ClauseEnd(context, endToken);
+        if (Any(context, Total, from, to))
+        {
+            return ClaimScope.Total;
+        }
+
+        return Any(context, PerSide, from, to) ? ClaimScope.PerSide : null;
+    }
+
+    /// <summary>"1,000-for-1,000", "100 for 100": a per-side figure.</summary>
+    public static bool IsForCompound(TextContext context, int endToken)
+    {
+        var next = context.IsChar(endToken, '-') ? endToken + 1 : endToken;
+        var after = context.IsChar(next + 1, '-') ? next + 2 : next + 1;
+        return context.Is(next, "for") && after < context.Tokens.Length && (context.Tokens[after].IsDigits || NumberAhead(context, after));
+    }
+
+    private static bool NumberAhead(TextContext context, int index) =>
+        context.IsWord(index) && Numbers.NumberWords.IsNumberWord(context.Span(index));
+
+    private static bool Any(TextContext context, string[][] cues, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var cue in cues)
+            {
+                if (context.WordsAt(i, cue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseStart(TextContext context, int index)
+    {
+        var limit = Math.Max(0, index - Window);
+        while (index > limit && !context.IsAnyChar(index - 1, ",;:—–(\"“”") && !context.SentenceBreakBetween(index - 1, index))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static int ClauseEnd(TextContext context, int index)
+    {
+        var limit = Math.Min(context.Tokens.Length, index + Window);
+        while (index < limit && !context.IsAnyChar(index, ",;:—–(\"“”.") && !context.SentenceBreakBetween(index - 1, index))
+        {
+            index++;
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>Vague amounts ("dozens of", "tens of thousands of") with the gold's bounds for each.</summary>
+internal static class VagueAmounts
+{
+    private static readonly PhraseTable<(double Lower, double? Upper)> Amounts = PhraseTable<(double Lower, double? Upper)>.Load(
+        "vague-amounts.txt",
+        row => (double.Parse(row[1], CultureInfo.InvariantCulture), row.Length > 2 && row[2].Length > 0 ? double.Parse(row[2], CultureInfo.InvariantCulture) : null), LexiconMarks.Vague);
+
+    /// <summary>A vague amount starting at <paramref name="index"/> and followed by "of"; End is the token after "of".</summary>
+    public static bool TryRead(TextContext context, int index, out Quantity quantity, out int end)
+    {
+        quantity = Quantity.Exact(0);
+        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.Is(end, "of"))
+        {
+            return false;
+        }
+
+        end++;
+        quantity = new Quantity(bounds.Upper is null ? bounds.Lower : null, null, bounds.Lower, bounds.Upper);
+        return true;
+    }
+}

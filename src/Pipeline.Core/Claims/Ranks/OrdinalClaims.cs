@@ -1,0 +1,52 @@
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Ranks;
+
+/// <summary>
+/// Ordinals used as ranks or counts ("the 64th swap", "the fifth swap this year"). "first" and "second" are left out:
+/// they are mostly labels ("the first part", "a second round"), not checkable ranks. Dates ("May 4th") are taken earlier.
+/// </summary>
+internal static class OrdinalClaims
+{
+    private static readonly PhraseTable<string> Nouns = PhraseTable<string>.Load("rank-nouns.txt", row => row[1], LexiconMarks.RankNoun);
+
+    /// <summary>"the fifth swap in 2023", "the third this year": the period a rank counts in belongs to the rank.</summary>
+    private static int RankScopeEnd(TextContext context, int end)
+    {
+        if (context.Is(end, "in") && Dates.CalendarWords.TryYear(context, end + 1, out _))
+        {
+            return end + 2;
+        }
+
+        return (context.Is(end, "this") || context.Is(end, "last")) && Dates.CalendarWords.Is(context, end + 1, "period", out _) ? end + 2 : end;
+    }
+
+    public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
+    {
+        foreach (var ordinal in OrdinalScanner.Scan(context))
+        {
+            if (taken[ordinal.FirstToken] || ordinal.Value < 3 || ordinal.Value != Math.Floor(ordinal.Value))
+            {
+                continue;
+            }
+
+            var next = ordinal.EndToken;
+            if (!Nouns.TryMatch(context, next, out var measure, out var end))
+            {
+                continue;
+            }
+
+            var spanEnd = RankScopeEnd(context, measure == "rank" ? ordinal.EndToken : end);
+            drafts.Add(new ClaimDraft(ClaimKind.Ordinal, ordinal.FirstToken, spanEnd, measure)
+            {
+                Quantity = Quantity.Exact(ordinal.Value, "rank"),
+                Group = measure,
+            });
+            for (var t = ordinal.FirstToken; t < spanEnd; t++)
+            {
+                taken[t] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Pipeline.Core.Text;
+
+/// <summary>Which lexicons a word starts an entry of; computed once per token so readers skip most words with one test.</summary>
+[Flags]
+public enum LexiconMarks
+{
+    None = 0,
+    Number = 1 << 0,
+    Calendar = 1 << 1,
+    DateCue = 1 << 2,
+    DurationUnit = 1 << 3,
+    Measure = 1 << 4,
+    Vague = 1 << 5,
+    Superlative = 1 << 6,
+    Anaphora = 1 << 7,
+    Entity = 1 << 8,
+    Frame = 1 << 9,
+    Hedge = 1 << 10,
+    RankNoun = 1 << 11,
+    DurationSubject = 1 << 12,
+}

@@ -1,0 +1,142 @@
+using SentenceSplitter = Pipeline.Core.Text.Sentences;
+
+namespace Pipeline.Core.Text;
+
+/// <summary>An article's text with its tokens and sentences, and the small token queries every reader needs.</summary>
+public sealed class TextContext
+{
+    private readonly string?[] sentenceTexts;
+
+    public TextContext(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Tokens = Tokenizer.Tokenize(text);
+        Sentences = SentenceSplitter.Split(text);
+        sentenceTexts = new string?[Sentences.Count];
+        flags = new LexiconMarks[Tokens.Length];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (Tokens[i].IsWord)
+            {
+                flags[i] = WordIndex.Of(Span(i));
+            }
+        }
+    }
+
+    private readonly LexiconMarks[] flags;
+
+    /// <summary>Whether the word at <paramref name="index"/> opens an entry of one of the <paramref name="lexicons"/>.</summary>
+    public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < flags.Length && (flags[index] & lexicons) != 0;
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    public IReadOnlyList<Range> Sentences { get; }
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    public string Slice(int startToken, int endTokenExclusive) =>
+        Text[Tokens[startToken].Start..Tokens[endTokenExclusive - 1].End];
+
+    public bool Is(int index, string word) =>
+        index >= 0 && index < Tokens.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsChar(int index, char c) =>
+        index >= 0 && index < Tokens.Length && Tokens[index].Length == 1 && Text[Tokens[index].Start] == c;
+
+    public bool IsAnyChar(int index, string chars) =>
+        index >= 0 && index < Tokens.Length && Tokens[index].IsPunctuation && chars.Contains(Text[Tokens[index].Start], StringComparison.Ordinal);
+
+    public bool IsAny(int index, string[] words)
+    {
+        if (!IsWord(index))
+        {
+            return false;
+        }
+
+        var span = Span(index);
+        foreach (var word in words)
+        {
+            if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsWord(int index) => index >= 0 && index < Tokens.Length && Tokens[index].IsWord;
+
+    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[Tokens[index].Start]);
+
+    public bool WordsAt(int index, string[] words)
+    {
+        if (index < 0 || index + words.Length > Tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!Span(index + k).Equals(words[k], StringComparison.OrdinalIgnoreCase) || (k > 0 && SentenceBreakBetween(index + k - 1, index + k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="offset"/> (binary search).</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    public int SentenceIndexOf(int offset) => Math.Max(0, SentenceSplitter.IndexContaining(Sentences, offset));
+
+    public Range SentenceOf(int offset) => Sentences.Count == 0 ? new Range(0, Text.Length) : Sentences[SentenceIndexOf(offset)];
+
+    /// <summary>The sentence's text, cached so claims in one long sentence share one string.</summary>
+    public string SentenceText(int sentenceIndex)
+    {
+        if (Sentences.Count == 0)
+        {
+            return Text;
+        }
+
+        return sentenceTexts[sentenceIndex] ??= Text[Sentences[sentenceIndex]];
+    }
+
+    /// <summary>First and last+1 token of a sentence.</summary>
+    public (int First, int End) SentenceTokens(int sentenceIndex)
+    {
+        if (Sentences.Count == 0)
+        {
+            return (0, Tokens.Length);
+        }
+
+        var range = Sentences[sentenceIndex];
+        return (TokenAt(range.Start.Value), TokenAt(range.End.Value));
+    }
+
+    public bool SentenceBreakBetween(int left, int right) =>
+        Sentences.Count > 0 && SentenceIndexOf(Tokens[left].Start) != SentenceIndexOf(Tokens[right].Start);
+}

@@ -1,0 +1,68 @@
+namespace Pipeline.Core.Text;
+
+/// <summary>Splits text into tokens in one linear pass; whitespace is dropped and recorded as the next token's <c>Joined</c> flag.</summary>
+public static class Tokenizer
+{
+    public static Token[] Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var joined = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                joined = false;
+                i++;
+                continue;
+            }
+
+            var kind = KindOf(c);
+            var end = i + 1;
+            if (kind != TokenKind.Punctuation)
+            {
+                end = RunEnd(text, end, kind);
+            }
+            else if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+            {
+                end++;
+            }
+
+            tokens.Add(new Token(i, end, kind, joined && tokens.Count > 0));
+            joined = true;
+            i = end;
+        }
+
+        return [.. tokens];
+    }
+
+    public static TokenKind KindOf(char c) =>
+        char.IsAsciiDigit(c) ? TokenKind.Digits
+        : char.IsLetter(c) ? TokenKind.Letters
+        : TokenKind.Punctuation;
+
+    /// <summary>Letter runs keep inner apostrophes ("Zelensky's", "it’s") so possessives stay one word.</summary>
+    private static int RunEnd(string text, int end, TokenKind kind)
+    {
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (kind == TokenKind.Digits ? char.IsAsciiDigit(c) : char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                end++;
+            }
+            else if (kind == TokenKind.Letters && c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+}

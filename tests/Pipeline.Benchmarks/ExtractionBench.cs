@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// Single-thread claim extraction throughput: MB/s (UTF-8) and bytes allocated per MB over a corpus of at least the given
+/// size, built by repeating the seeds; then the worst-case time for 1 MB of adversarial input.
+/// </summary>
+internal static class ExtractionBench
+{
+    private const int Rounds = 3;
+
+    public static void Run(int megabytes)
+    {
+        var (articles, bytesPerPass) = BenchCorpus.Load();
+        var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
+        Console.WriteLine(Invariant($"corpus: {articles.Count} articles, {bytesPerPass / 1e3:F1} KB per pass x {passes} passes = {passes * bytesPerPass / 1e6:F1} MB"));
+        Measure(articles, Math.Max(1, passes / 10));
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var (seconds, allocated, claims) = Measure(articles, passes);
+            var mb = passes * bytesPerPass / 1e6;
+            Console.WriteLine(Invariant($"round {round}: {mb / seconds:F1} MB/s, {allocated / mb / 1e6:F1} MB allocated per MB, {claims} claims"));
+        }
+
+        foreach (var (name, text) in Adversarial())
+        {
+            var article = new Article(ArticleId.FromText(name), "bench", new DateOnly(2025, 5, 23), null, text, null);
+            ClaimExtractor.Extract(article);
+            var watch = Stopwatch.StartNew();
+            var count = ClaimExtractor.Extract(article).Count;
+            Console.WriteLine(Invariant($"adversarial 1 MB {name}: {watch.Elapsed.TotalMilliseconds:F0} ms, {count} claims"));
+        }
+    }
+
+    private static (double Seconds, long Allocated, long Claims) Measure(IReadOnlyList<Article> articles, int passes)
+    {
+        long claims = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var article in articles)
+            {
+                claims += ClaimExtractor.Extract(article).Count;
+            }
+        }
+
+        return (watch.Elapsed.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before, claims);
+    }
+
+    private static IEnumerable<(string Name, string Text)> Adversarial()
+    {
+        var random = new Random(1);
+        yield return ("digits-and-separators", Build(_ => "0123456789,. "[random.Next(13)]));
+        yield return ("no-spaces", Build(_ => (char)('a' + random.Next(26))));
+        yield return ("nested-quotes", Build(i => (i % 4) switch { 0 => '“', 1 => 'a', 2 => '"', _ => ' ' }));
+    }
+
+    private static string Build(Func<int, char> next)
+    {
+        var builder = new StringBuilder(1 << 20);
+        for (var i = 0; i < 1 << 20; i++)
+        {
+            builder.Append(next(i));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

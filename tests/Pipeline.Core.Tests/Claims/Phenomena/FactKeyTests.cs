@@ -1,0 +1,44 @@
+using Pipeline.Core.Claims;
+using Pipeline.Core.Tests.Support;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+public class FactKeyTests
+{
+    [Fact]
+    public void Extract_SameDayOnePerSideInTwoOutlets_SharesAKey()
+    {
+        var first = Extracted.Single("Armenia and Azerbaijan yesterday each released 75 prisoners.", "75 prisoners", "2025-03-15");
+        var second = Extracted.Single("Officials said that 75 people from each side have been exchanged in Armenia and Azerbaijan.", "75 people", "2025-03-14");
+
+        Assert.Equal(first.FactKey, second.FactKey);
+    }
+
+    [Fact]
+    public void Extract_DifferentFactsInOneSentence_GetDifferentKeys()
+    {
+        var claims = Extracted.From("Each side freed 310 soldiers and 95 civilians, a total of 810 people under a deal to swap 1,000 prisoners each.");
+
+        Assert.Equal(claims.Count(c => c.Kind == ClaimKind.Count), claims.Where(c => c.Kind == ClaimKind.Count).Select(c => c.FactKey).Distinct().Count());
+    }
+
+    [Fact]
+    public void Extract_Seeds_Day1PerSideKeyHoldsThe390sOf003And004()
+    {
+        var key003 = Claim("003", "390 prisoners").FactKey;
+        var key004 = Claim("004", "390 people").FactKey;
+
+        Assert.Equal(key003, key004);
+        Assert.NotEqual(key003, Claim("004", "1,000-for-1,000").FactKey);
+        Assert.NotEqual(Claim("003", "270 soldiers").FactKey, Claim("003", "120 civilians").FactKey);
+    }
+
+    [Fact]
+    public void Extract_Seeds_MeetingDurationsShareAKey()
+    {
+        Assert.Equal(Claim("003", "two hours").FactKey, Claim("004", "90-minute").FactKey);
+    }
+
+    private static Claim Claim(string prefix, string span) =>
+        ClaimExtractor.Extract(SeedArticles.ByFilePrefix(prefix)).First(c => c.Text == span);
+}

@@ -1,0 +1,105 @@
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+public class QuantityTests
+{
+    [Theory]
+    [InlineData("Rescuers evacuated 1,250 residents overnight.", "1,250 residents", 1250)]
+    [InlineData("Rescuers evacuated 1.250 residents overnight.", "1.250 residents", 1250)]
+    [InlineData("Rescuers evacuated 1 250 residents overnight.", "1 250 residents", 1250)]
+    [InlineData("The fund lost 2.5 million dollars last quarter.", "2.5 million dollars", 2_500_000)]
+    [InlineData("The council approved a $1.2bn budget.", "$1.2bn", 1_200_000_000)]
+    [InlineData("Twenty-one journalists were detained.", "Twenty-one journalists", 21)]
+    [InlineData("One thousand volunteers signed up.", "One thousand volunteers", 1000)]
+    [InlineData("Police arrested two protesters near the station.", "two protesters", 2)]
+    [InlineData("The ferry carried 480 passengers and 12 vehicles.", "12 vehicles", 12)]
+    public void Extract_CountInDigitsOrWords_ReadsTheValue(string text, string span, double expected)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal(expected, claim.Quantity!.Number);
+    }
+
+    [Theory]
+    [InlineData("The towns agreed a 500-for-500 exchange of detainees.", 500)]
+    [InlineData("It was a 40-for-40 swap of hostages.", 40)]
+    public void Extract_ForCompound_IsPerSideAndPositive(string text, double expected)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal(expected, claim.Quantity!.Number);
+        Assert.Equal(ClaimScope.PerSide, claim.Scope);
+    }
+
+    [Fact]
+    public void Extract_PartsOfAWhole_GivesOneClaimPerPart()
+    {
+        var claims = Extracted.From("The convoy freed 310 soldiers and 95 civilians on Tuesday.").Where(c => c.Kind == ClaimKind.Count).ToList();
+
+        Assert.Equal([310.0, 95.0], claims.Select(c => c.Quantity!.Number!.Value));
+        Assert.Equal(["military", "civilians"], claims.Select(c => c.Measure));
+    }
+
+    [Theory]
+    [InlineData("Nearly 700 patients were moved.", "nearly", null, 700.0)]
+    [InlineData("More than 40 drones were launched.", "more_than", 40.0, null)]
+    [InlineData("At least 12 people died.", "at_least", 12.0, null)]
+    [InlineData("About 300 workers joined the strike.", "approx", null, null)]
+    [InlineData("Up to 900 refugees crossed the border.", "at_most", null, 900.0)]
+    [InlineData("Fewer than 20 villages still have power.", "less_than", null, 20.0)]
+    public void Extract_Qualifier_SetsQualifierAndBounds(string text, string qualifier, double? lower, double? upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal(qualifier, ContractNames.Of(claim.Qualifier));
+        Assert.Equal(lower, claim.Quantity!.Lower);
+        Assert.Equal(upper, claim.Quantity.Upper);
+    }
+
+    [Theory]
+    [InlineData("Dozens of students marched on Friday.", 24.0, 144.0)]
+    [InlineData("Hundreds of workers lost their jobs.", 200.0, 999.0)]
+    [InlineData("Tens of thousands of residents fled.", 20000.0, 99999.0)]
+    [InlineData("Hundreds of thousands of people protested.", 200000.0, 999999.0)]
+    public void Extract_VagueAmount_UsesTheGoldBounds(string text, double lower, double upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal(Qualifier.Vague, claim.Qualifier);
+        Assert.Equal((lower, upper), (claim.Quantity!.Lower!.Value, claim.Quantity.Upper!.Value));
+    }
+
+    [Theory]
+    [InlineData("Between 200 and 300 protesters gathered.", 200.0, 300.0)]
+    [InlineData("Officials counted 200-300 protesters.", 200.0, 300.0)]
+    public void Extract_Range_GivesBothBounds(string text, double lower, double upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal(Qualifier.Range, claim.Qualifier);
+        Assert.Equal((lower, upper), (claim.Quantity!.Lower!.Value, claim.Quantity.Upper!.Value));
+    }
+
+    [Fact]
+    public void Extract_AnaphoricCount_TakesTheEarlierValue()
+    {
+        var claims = Extracted.From("The north released 215 detainees, and the south released the same number.");
+
+        var anaphor = claims.Single(c => c.Text.StartsWith("the same number", StringComparison.Ordinal));
+        Assert.Equal(215, anaphor.Quantity!.Number);
+    }
+
+    [Theory]
+    [InlineData("He said it was “the best night of my life” in a 4-inch column.")]
+    [InlineData("The report was released recently by the ministry.")]
+    [InlineData("It was the worst fighting since World War II ended.")]
+    [InlineData("Delegates will meet for a second round of talks.")]
+    [InlineData("The two sides met in Geneva.")]
+    public void Extract_NumberLookalikes_GiveNoCount(string text)
+    {
+        var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage).ToList();
+
+        Assert.Empty(claims);
+    }
+}

@@ -1,0 +1,63 @@
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+public class RankAndSourceTests
+{
+    [Theory]
+    [InlineData("Prices rose 12.5% in a year.", ClaimKind.Percentage, 12.5)]
+    [InlineData("Turnout reached 61 per cent.", ClaimKind.Percentage, 61.0)]
+    [InlineData("Rebels hold about one-third of the province.", ClaimKind.Ratio, 1.0 / 3)]
+    [InlineData("It was the 12th round of sanctions.", ClaimKind.Ordinal, 12.0)]
+    [InlineData("This is the fourth strike this year.", ClaimKind.Ordinal, 4.0)]
+    [InlineData("It was the deadliest attack since the ceasefire began.", ClaimKind.Superlative, 1.0)]
+    public void Extract_RatiosRanksSuperlatives_ReadTheValue(string text, ClaimKind kind, double expected)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == kind);
+
+        Assert.Equal(expected, claim.Quantity!.Number!.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("According to the Kiev city council, 14 buildings were damaged.", "14 buildings", "Kiev city council")]
+    [InlineData("The U.S. State Department said 30 diplomats were expelled.", "30 diplomats", "U.S. State Department")]
+    [InlineData("Zelenskyy said 17 civilians were evacuated.", "17 civilians", "Volodymyr Zelensky")]
+    [InlineData("The Russian Defence Ministry reported 40 drones were downed.", "40 drones", "Ministry of Defence of Russia")]
+    public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string source)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal(source, claim.Attribution);
+    }
+
+    [Theory]
+    [InlineData("Troops reportedly seized 40 tanks.", "reportedly")]
+    [InlineData("It is estimated that 5,000 homes were flooded.", "It is estimated")]
+    [InlineData("Unconfirmed reports suggest 60 soldiers surrendered.", "Unconfirmed reports")]
+    [InlineData("The talks are expected to last two days.", "are expected to")]
+    public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
+    {
+        var claim = Extracted.From(text).Single(c => c.Quantity is not null);
+
+        Assert.Equal((true, cue), (claim.Hedged, claim.HedgeCue));
+    }
+
+    [Fact]
+    public void Extract_EntitiesInSentence_AreCanonicalised()
+    {
+        var claim = Extracted.Single("Kiev and the US agreed to send 50 tanks.", "50 tanks");
+
+        Assert.Equal(["Kyiv", "United States"], claim.Entities);
+    }
+
+    [Fact]
+    public void Extract_Quote_HasSpeakerAndInnerText()
+    {
+        var quote = Extracted.From("“We will rebuild every school,” the mayor said. “Not one will be left,” Maria Ortega said.")
+            .Where(c => c.Kind == ClaimKind.Quote).ToList();
+
+        Assert.Equal("Not one will be left,", quote[1].Text);
+        Assert.Equal("Maria Ortega", quote[1].Attribution);
+        Assert.Null(quote[1].Quantity);
+    }
+}

@@ -1,0 +1,69 @@
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+public class TimeTests
+{
+    // 2025-03-14 is a Friday.
+    [Theory]
+    [InlineData("The ministers met on Tuesday and signed the accord.", "Tuesday", "2025-03-11", "2025-03-11")]
+    [InlineData("The ministers will meet on Tuesday.", "Tuesday", "2025-03-18", "2025-03-18")]
+    [InlineData("The strike began last Friday.", "last Friday", "2025-03-07", "2025-03-07")]
+    [InlineData("The verdict came yesterday.", "yesterday", "2025-03-13", "2025-03-13")]
+    [InlineData("Voting continues today and tomorrow.", "today and tomorrow", "2025-03-14", "2025-03-15")]
+    [InlineData("Last week's summit ended without a deal.", "Last week's", "2025-03-03", "2025-03-09")]
+    [InlineData("The hearings are set for June 3 and 4.", "June 3 and 4", "2025-06-03", "2025-06-04")]
+    [InlineData("The bridge reopened on February 27.", "February 27", "2025-02-27", "2025-02-27")]
+    [InlineData("The plant closed last October.", "last October", "2024-10-01", "2024-10-31")]
+    [InlineData("Prices peaked in November 2023.", "November 2023", "2023-11-01", "2023-11-30")]
+    [InlineData("Two convoys arrived earlier this month.", "earlier this month", "2025-03-01", "2025-03-13")]
+    [InlineData("The law was passed in 2019.", "2019", "2019-01-01", "2019-12-31")]
+    public void Extract_DateExpression_ResolvesAgainstPublicationDate(string text, string span, string start, string end)
+    {
+        var claim = Extracted.From(text).Single(c => c.Temporal is not null);
+
+        Assert.Equal(span, claim.Text);
+        Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
+
+    [Fact]
+    public void Extract_SinceMonth_IsAnOpenInterval()
+    {
+        var claim = Extracted.From("Inflation has doubled since April 2021.").Single(c => c.Temporal is not null);
+
+        Assert.Equal(ClaimKind.DateSince, claim.Kind);
+        Assert.Equal(("2021-04-01", (DateOnly?)null), (Extracted.Iso(claim.Temporal!.Start), claim.Temporal.End));
+    }
+
+    [Theory]
+    [InlineData("The hearing lasted three hours.", 3.0, "hour", "exact")]
+    [InlineData("A 45-minute delay followed.", 45.0, "minute", "exact")]
+    [InlineData("They announced a 60-day truce.", 60.0, "day", "exact")]
+    [InlineData("Officials began a three-day visit.", 3.0, "day", "exact")]
+    [InlineData("The first such summit in over five years ended.", 5.0, "year", "more_than")]
+    [InlineData("The trial could stretch over two weeks.", 2.0, "week", "exact")]
+    public void Extract_Duration_ReadsValueUnitAndQualifier(string text, double value, string unit, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
+
+        Assert.Equal((value, unit), (claim.Quantity!.Number!.Value, claim.Quantity.Unit!));
+        Assert.Equal(qualifier, ContractNames.Of(claim.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("Talks ended. The deal was signed on 12 March 2025 in Doha.", "2025-03-12")]
+    [InlineData("Published 2024-11-05. Markets fell sharply.", "2024-11-05")]
+    public void PublicationDateInference_ExplicitDate_IsTheBestGuess(string text, string expected)
+    {
+        var (date, confidence) = PublicationDateInference.Infer(text);
+
+        Assert.Equal(expected, Extracted.Iso(date!.Value));
+        Assert.InRange(confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void PublicationDateInference_NoDate_ReturnsNullWithZeroConfidence()
+    {
+        Assert.Equal(((DateOnly?)null, 0.0), PublicationDateInference.Infer("Nothing here says when."));
+    }
+}
