@@ -48,11 +48,14 @@ public static class SourcesApi
 
     public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetAsync(string id, StorageAccount storage, IOptions<PipelineOptions> options, CancellationToken ct)
     {
-        if (!SourceId.TryNormalize(id, out var source) || source != id)
+        var quoted = id.StartsWith(SourceDto.QuotedPrefix, StringComparison.Ordinal);
+        var bare = quoted ? id[SourceDto.QuotedPrefix.Length..] : id;
+        if (!SourceId.TryNormalize(bare, out var normalized) || normalized != bare)
         {
-            return Problems.BadRequest("id", "A source id is lower-case letters, digits and dashes, at most 64 characters.");
+            return Problems.BadRequest("id", "A source id is lower-case letters, digits and dashes (quoted parties start with 'via:'), at most 64 characters.");
         }
 
+        var source = quoted ? SourceDto.QuotedPrefix + normalized : normalized;
         var row = await storage.Tables.GetIfExistsAsync(options.Value.Tables.Sources, source, SourceRow.SummaryRowKey, ct);
         return row is null ? Problems.NotFound($"No source '{source}' has been scored yet.") : TypedResults.Ok(new SourceDetail(SourceRow.ToDto(row), SourceRow.ExplanationOf(row)));
     }

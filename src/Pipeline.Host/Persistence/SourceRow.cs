@@ -54,6 +54,12 @@ public static class SourceRow
     }
 }
 
-public sealed record SourceDto(string Source, double Score, double Lower, double Upper, int Claims, int Agreements, int Contradictions, int Unique, int Hedged, int Copies, int Flags, double? AgreementRate, DateTimeOffset? UpdatedAt);
+public sealed record SourceDto(string Source, double Score, double Lower, double Upper, int Claims, int Agreements, int Contradictions, int Unique, int Hedged, int Copies, int Flags, double? AgreementRate, DateTimeOffset? UpdatedAt)
+{
+    /// <summary>A party an outlet quotes ("via:russian-defence-ministry"), scored on what it was quoted as saying.</summary>
+    public bool QuotedParty => Source.StartsWith(QuotedPrefix, StringComparison.Ordinal);
+
+    public const string QuotedPrefix = "via:";
+}
 
 public sealed record SourceDetail(SourceDto Source, JsonElement? Explanation);

@@ -57,7 +57,7 @@ public static partial class AuthorNames
         .Where(w => w.Length > 0 && !Noise.Contains(w))
         .ToList();
 
-    [GeneratedRegex("&([a-z])[a-z]*;")]
+    [GeneratedRegex("&([a-z])[a-z]*;", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HtmlEntity();
 
     private static string StripParentheses(string text)
