@@ -26,7 +26,7 @@ public class SelfContainedPublishTests(PublishFixture publish) : IClassFixture<P
         var executable = host.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString()!;
         var path = Path.Combine(publish.Output, executable);
 
-        Assert.Equal("Pipeline.Host", executable);
+        Assert.Equal("pipeline", executable);
         Assert.True(File.Exists(path), $"{path} is missing");
         var mode = OperatingSystem.IsWindows() ? UnixFileMode.None : File.GetUnixFileMode(path);
         Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"{path} has mode {mode}");

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Claims.Facts;
 
 /// <summary>
 /// What happened to a counted thing: the frame cue nearest to it in its clause ("each side released 390"). A clause
-/// without a cue ("Zelensky confirmed the figure of 390") takes the frame of the sentence before, which it refers back to.
+/// without a cue takes the nearest cue elsewhere in its sentence ("plans to swap 2,000 prisoners, 1,000 from each
+/// country"), and a sentence without one ("Zelensky confirmed the figure of 390") the frame of the sentence before.
 /// </summary>
 internal static class FrameReader
 {
@@ -15,7 +16,9 @@ internal static class FrameReader
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(context.SentenceIndexOf(context.Tokens[firstToken].Start));
         var from = Clauses.Start(context, firstToken, sentenceFirst);
         var to = Clauses.End(context, endToken, sentenceEnd);
-        return Nearest(context, from, to, firstToken, endToken) ?? Previous(context, sentenceFirst);
+        return Nearest(context, from, to, firstToken, endToken)
+            ?? Nearest(context, sentenceFirst, sentenceEnd, firstToken, endToken)
+            ?? Previous(context, sentenceFirst);
     }
 
     private static string? Nearest(TextContext context, int from, int to, int firstToken, int endToken)
