@@ -14,11 +14,15 @@ public static class ClaimEvidence
     private static readonly HashSet<string> PersonParts = new(["military", "civilians", "children"], StringComparer.Ordinal);
     private static readonly HashSet<string> Persons = new(["prisoners", "people", "military", "civilians", "children"], StringComparer.Ordinal);
 
-    /// <summary>Null for claims with nothing to compare (quotes, superlatives without a value).</summary>
+    // A date whose measure names no event ("Friday", "February 2022") cannot be matched to other sources' dates of the
+    // same event: corroborating it would pit unrelated dates against each other, and flag them as inconsistent.
+    private const string UnidentifiedDate = "date";
+
+    /// <summary>Null for claims with nothing to compare (quotes, superlatives without a value, dates of no named event).</summary>
     public static ClaimObservation? ToObservation(TableEntity row, string? copyOf)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var value = StatedValueOf(row);
+        var value = row.GetString("Measure") == UnidentifiedDate ? null : StatedValueOf(row);
         return value is null ? null : new ClaimObservation(
             row.GetString("Source") ?? string.Empty, row.PartitionKey, row.RowKey, row.GetString("FactKey") ?? string.Empty,
             value, row.GetBoolean("Hedged") ?? false, row.GetString("Attribution"), copyOf);
@@ -34,7 +38,7 @@ public static class ClaimEvidence
             row.GetString("Scope") == "per_side" ? "per-side" : "total",
             row.GetDouble("Number"),
             row.GetString("Frame"),
-            DateOnly.TryParseExact(row.GetString("DateStart"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+            measure != UnidentifiedDate && DateOnly.TryParseExact(row.GetString("DateStart"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
             row.GetBoolean("Headline") ?? false,
             PersonParts.Contains(measure) ? measure : null);
     }

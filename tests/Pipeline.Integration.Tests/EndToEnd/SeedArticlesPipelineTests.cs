@@ -47,6 +47,42 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
     }
 
     [Fact]
+    public async Task Pipeline_SeedArticles_ReportMeetingLengthConflict()
+    {
+        var facts = await Storage.Tables.QueryAsync(Tables.Facts).Select(FactRow.ToDto).ToListAsync();
+
+        // Two hours (outlet-d) against 90 minutes (outlet-e), in days.
+        var meeting = Assert.Single(facts, f => f.FactKey.StartsWith("meeting-duration", StringComparison.Ordinal) && f.Contested
+            && f.Conflicts.Any(c => c.Value is "0.0625 days" or "0.083333 days"));
+        var sides = meeting.AgreeingSources.Concat(meeting.Conflicts.SelectMany(c => c.Sources)).ToHashSet();
+        Assert.Contains("outlet-d", sides);
+        Assert.Contains("outlet-e", sides);
+        Assert.Equal(["0.0625 days", "0.083333 days"], new[] { meeting.Label }.Concat(meeting.Conflicts.Select(c => c.Value)).Order());
+    }
+
+    [Fact]
+    public async Task Pipeline_SeedArticles_FlagHeadline800AgainstBody390()
+    {
+        using var client = Factory.CreateClient();
+
+        var detail = await client.GetFromJsonAsync<JsonElement>("/api/sources/outlet-b");
+
+        var flags = detail.GetProperty("explanation").GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(flags, m => m.Contains("Headline says 800", StringComparison.Ordinal) && m.Contains("390", StringComparison.Ordinal));
+        Assert.Equal(flags.Count, detail.GetProperty("source").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task Pipeline_SeedArticles_Agree1000PerSideAsConsensus()
+    {
+        var facts = await Storage.Tables.QueryAsync(Tables.Facts).Select(FactRow.ToDto).ToListAsync();
+
+        var deal = Assert.Single(facts, f => f.FactKey.StartsWith("persons-agreed|per-side", StringComparison.Ordinal));
+        Assert.Equal(1000, deal.Value);
+        Assert.True(deal.AgreeingSources.Count(s => s.StartsWith("outlet-", StringComparison.Ordinal)) >= 4, string.Join(",", deal.AgreeingSources));
+    }
+
+    [Fact]
     public async Task Api_Sources_ListsAllFiveOutlets()
     {
         using var client = Factory.CreateClient();
