@@ -4,7 +4,7 @@ using System.Text.Json;
 using Pipeline.Benchmarks.Storage;
 using Pipeline.Storage;
 
-// Our client vs the official JS SDK on the same fresh Azurite, phase by phase (see docs/benchmarks-storage.md).
+// Our client vs the official JS SDK on the same fresh Azurite, phase by phase (see docs/benchmarks.md, "Storage client").
 // Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks.Storage -- [seconds per run, default 5] [repetitions, default 3]
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 var repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;

@@ -2,7 +2,7 @@ using Pipeline.Core.Reliability.Methods;
 
 namespace Pipeline.Core.Reliability;
 
-/// <summary>How a rollup weighs claims. Defaults are documented in docs/benchmarks-truth.md.</summary>
+/// <summary>How a rollup weighs claims. Defaults are documented in docs/benchmarks.md ("Truth discovery").</summary>
 public sealed record RollupOptions
 {
     public static RollupOptions Default { get; } = new();

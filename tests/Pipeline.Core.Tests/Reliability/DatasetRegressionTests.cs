@@ -4,7 +4,7 @@ using Pipeline.Core.Tests.Support;
 
 namespace Pipeline.Core.Tests.Reliability;
 
-/// <summary>Regression guards on the benchmark datasets; margins sit just below what was measured (docs/benchmarks-truth.md).</summary>
+/// <summary>Regression guards on the benchmark datasets; margins sit just below what was measured (docs/benchmarks.md ("Truth discovery")).</summary>
 public class DatasetRegressionTests
 {
     [Theory]

@@ -1,6 +1,6 @@
 namespace Pipeline.Core.Reliability.Methods;
 
-/// <summary>The methods by name, and the default the rollup uses (chosen on the benchmarks, see docs/benchmarks-truth.md).</summary>
+/// <summary>The methods by name, and the default the rollup uses (chosen on the benchmarks, see docs/benchmarks.md ("Truth discovery")).</summary>
 public static class TruthMethods
 {
     public const string DefaultName = "accucopy";
