@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pipeline.Core.Articles;
-using Pipeline.Host.Configuration;
 using Pipeline.Host.Persistence;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage.Tables;
@@ -16,32 +15,17 @@ namespace Pipeline.Integration.Tests.Host;
 /// twice, DequeueCount as a string, and checks the {Outputs, Logs, ReturnValue} answer and what was stored.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : CustomHandlerAppTest(fixture)
 {
-    private readonly PipelineFactory _factory = new(fixture.Azurite, RunMode.CustomHandler);
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task IngestArticle_BlobPayload_StoresArticleAndQueuesIt()
     {
-        var response = await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/flood.txt", "Flood\n\nCrews rescued 42 people on Tuesday."));
+        var response = await Client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/flood.txt", "Flood\n\nCrews rescued 42 people on Tuesday."));
 
         var body = await AssertInvocationSucceededAsync(response);
         var articleId = ArticleId.FromText("Flood\n\nCrews rescued 42 people on Tuesday.").Value;
-        var row = await fixture.Account.Tables.GetIfExistsAsync(_factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId);
-        var queued = await fixture.Account.Queues.PeekAsync(_factory.Options.ClaimsQueue);
+        var row = await Fixture.Account.Tables.GetIfExistsAsync(Factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId);
+        var queued = await Fixture.Account.Queues.PeekAsync(Factory.Options.ClaimsQueue);
         Assert.Equal("harbor-gazette", row!.GetString("Source"));
         Assert.Equal("2025-05-20", row.GetString("PublishedAt"));
         Assert.Contains(articleId, Assert.Single(queued).Text, StringComparison.Ordinal);
@@ -51,48 +35,48 @@ public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : IAsyncLi
     [Fact]
     public async Task IngestArticle_EmptyBlob_RejectsWithReasonAndSucceeds()
     {
-        var response = await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/empty.txt", "   \n"));
+        var response = await Client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/empty.txt", "   \n"));
 
         await AssertInvocationSucceededAsync(response);
-        var record = await fixture.Account.Blobs.DownloadIfExistsAsync(_factory.Options.RejectedContainer, "harbor-gazette/empty.txt.json");
+        var record = await Fixture.Account.Blobs.DownloadIfExistsAsync(Factory.Options.RejectedContainer, "harbor-gazette/empty.txt.json");
         Assert.Contains("\"code\":\"empty\"", Encoding.UTF8.GetString(record!.Content), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ExtractClaims_QueuePayload_WritesClaimRows()
     {
-        await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("ridgeline-wire/a.txt", "Airlift\n\nThe airlift moved 1,200 people and 30 dogs."));
-        var message = Assert.Single(await fixture.Account.Queues.PeekAsync(_factory.Options.ClaimsQueue)).Text;
+        await Client.PostAsJsonAsync("/IngestArticle", BlobPayload("ridgeline-wire/a.txt", "Airlift\n\nThe airlift moved 1,200 people and 30 dogs."));
+        var message = Assert.Single(await Fixture.Account.Queues.PeekAsync(Factory.Options.ClaimsQueue)).Text;
 
-        var response = await _client.PostAsJsonAsync("/ExtractClaims", QueuePayload(message, dequeueCount: 2));
+        var response = await Client.PostAsJsonAsync("/ExtractClaims", QueuePayload(message, dequeueCount: 2));
 
         await AssertInvocationSucceededAsync(response);
         var articleId = JsonDocument.Parse(message).RootElement.GetProperty("articleId").GetString()!;
-        var claims = await fixture.Account.Tables.QueryAsync(_factory.Options.Tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", articleId))).ToListAsync();
+        var claims = await Fixture.Account.Tables.QueryAsync(Factory.Options.Tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", articleId))).ToListAsync();
         Assert.Equal([30.0, 1200.0], claims.Select(c => c.GetDouble("Number")!.Value).Order());
     }
 
     [Fact]
     public async Task ExtractClaims_MessageForMissingArticle_IsRecordedNotRetried()
     {
-        var response = await _client.PostAsJsonAsync("/ExtractClaims", QueuePayload("{\"articleId\":\"not-an-id\"}", dequeueCount: 1));
+        var response = await Client.PostAsJsonAsync("/ExtractClaims", QueuePayload("{\"articleId\":\"not-an-id\"}", dequeueCount: 1));
 
         await AssertInvocationSucceededAsync(response);
-        var rejected = await fixture.Account.Blobs.ListAsync(_factory.Options.RejectedContainer, "messages/").ToListAsync();
+        var rejected = await Fixture.Account.Blobs.ListAsync(Factory.Options.RejectedContainer, "messages/").ToListAsync();
         Assert.Single(rejected);
     }
 
     [Fact]
     public async Task RollupReliability_TimerPayload_WritesSources()
     {
-        await _client.PostAsJsonAsync("/IngestArticle", BlobPayload("valley-ledger/b.txt", "Rescue\n\nDivers found 12 people."));
-        var message = Assert.Single(await fixture.Account.Queues.PeekAsync(_factory.Options.ClaimsQueue)).Text;
-        await _client.PostAsJsonAsync("/ExtractClaims", QueuePayload(message, dequeueCount: 1));
+        await Client.PostAsJsonAsync("/IngestArticle", BlobPayload("valley-ledger/b.txt", "Rescue\n\nDivers found 12 people."));
+        var message = Assert.Single(await Fixture.Account.Queues.PeekAsync(Factory.Options.ClaimsQueue)).Text;
+        await Client.PostAsJsonAsync("/ExtractClaims", QueuePayload(message, dequeueCount: 1));
 
-        var response = await _client.PostAsJsonAsync("/RollupReliability", TimerPayload());
+        var response = await Client.PostAsJsonAsync("/RollupReliability", TimerPayload());
 
         await AssertInvocationSucceededAsync(response);
-        var source = await fixture.Account.Tables.GetIfExistsAsync(_factory.Options.Tables.Sources, "valley-ledger", SourceRow.SummaryRowKey);
+        var source = await Fixture.Account.Tables.GetIfExistsAsync(Factory.Options.Tables.Sources, "valley-ledger", SourceRow.SummaryRowKey);
         Assert.Equal(1L, source!.GetInt64("Claims"));
     }
 

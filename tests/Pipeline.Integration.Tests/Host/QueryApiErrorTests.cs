@@ -1,28 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using Pipeline.Host.Configuration;
 using Pipeline.Integration.Tests.Support;
 
 namespace Pipeline.Integration.Tests.Host;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class QueryApiErrorTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class QueryApiErrorTests(AzuriteFixture fixture) : CustomHandlerAppTest(fixture)
 {
-    private readonly PipelineFactory _factory = new(fixture.Azurite, RunMode.CustomHandler);
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("/api/sources/Bad%20Id", HttpStatusCode.BadRequest)]
     [InlineData("/api/sources/o'brien%20or%201%20eq%201", HttpStatusCode.BadRequest)]
@@ -43,7 +27,7 @@ public sealed class QueryApiErrorTests(AzuriteFixture fixture) : IAsyncLifetime
     [InlineData("/api/articles/0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound)]
     public async Task Get_BadOrUnknownInput_ReturnsProblemDetails(string url, HttpStatusCode expected)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -54,7 +38,7 @@ public sealed class QueryApiErrorTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task OpenApi_Document_DescribesEveryApiRoute()
     {
-        using var document = JsonDocument.Parse(await _client.GetStringAsync("/api/openapi.json"));
+        using var document = JsonDocument.Parse(await Client.GetStringAsync("/api/openapi.json"));
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
 
         string[] expected = ["/api/sources", "/api/sources/{id}", "/api/articles", "/api/articles/{id}", "/api/articles/{id}/claims", "/api/facts", "/api/facts/{key}", "/api/conflicts", "/api/health"];
@@ -64,11 +48,11 @@ public sealed class QueryApiErrorTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Health_StorageUp_ReportsQueueDepths()
     {
-        var response = await _client.GetAsync("/api/health");
+        var response = await Client.GetAsync("/api/health");
 
         using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(health.RootElement.GetProperty("storageReachable").GetBoolean());
-        Assert.Equal(0, health.RootElement.GetProperty("queueDepths").GetProperty(_factory.Options.ClaimsQueue).GetInt32());
+        Assert.Equal(0, health.RootElement.GetProperty("queueDepths").GetProperty(Factory.Options.ClaimsQueue).GetInt32());
     }
 }
