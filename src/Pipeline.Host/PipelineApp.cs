@@ -28,11 +28,25 @@ public static class PipelineApp
         }
 
         builder.Services.AddSingleton(exposure);
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ["application/json", "application/problem+json", "text/html", "text/css", "text/javascript", "image/svg+xml"];
+        });
+        var corsOrigins = (builder.Configuration["Pipeline:CorsOrigins"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins).WithMethods("GET").WithHeaders("x-functions-key", "if-none-match").WithExposedHeaders("ETag")));
         builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseResponseCompression();
+        if (corsOrigins.Length > 0)
+        {
+            app.UseCors();
+        }
+
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<ETagMiddleware>();
         app.MapOpenApi("/api/openapi.json");
         app.MapGet("/", () => Results.Text("Pipeline is running. The API is under /api.")).ExcludeFromDescription();
         app.MapFunctionEndpoints();

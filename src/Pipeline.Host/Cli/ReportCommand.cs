@@ -26,9 +26,9 @@ public static class ReportCommand
             {
                 var tables = options.Tables;
                 var report = new Report(
-                    await storage.Tables.QueryAsync(tables.Articles, cancellationToken: ct).Select(ArticleRow.FromEntity).OrderBy(a => a.Source).ThenBy(a => a.FirstBlob).ToListAsync(ct),
-                    await storage.Tables.QueryAsync(tables.Sources, cancellationToken: ct).Select(SourceRow.ToDto).OrderByDescending(s => s.Score).ThenBy(s => s.Source, StringComparer.Ordinal).ToListAsync(ct),
-                    await storage.Tables.QueryAsync(tables.Facts, new TableQuery(TableFilter.Compare("Contested", "eq", true)), ct).Select(FactRow.ToDto).ToListAsync(ct));
+                    [.. (await TableReads.ListAsync(storage, tables.Articles, null, ArticleRow.FromEntity, ct)).OrderBy(a => a.Source).ThenBy(a => a.FirstBlob)],
+                    [.. (await TableReads.ListAsync(storage, tables.Sources, null, SourceRow.ToDto, ct)).OrderByDescending(s => s.Score).ThenBy(s => s.Source, StringComparer.Ordinal)],
+                    await TableReads.ListAsync(storage, tables.Facts, new TableQuery(TableFilter.Compare("Contested", "eq", true)), FactRow.ToDto, ct));
                 report = Narrow(report, parse.GetValue(source), parse.GetValue(conflictsOnly));
                 if (parse.GetValue(json))
                 {

@@ -20,9 +20,8 @@ public static class StatusCommand
             var (storage, options) = CliStorage.Open(parse);
             using (storage)
             {
-                var uploads = await storage.Tables.QueryAsync(options.Tables.Uploads, new TableQuery(Select: ["PartitionKey", "RowKey", "Blob", "Status", "Reason", "ArticleId", "At"]), ct)
-                    .Select(UploadRow.FromEntity).ToListAsync(ct);
-                var queued = await storage.Tables.QueryAsync(options.Tables.Articles, new TableQuery(TableFilter.Equal("Status", ArticleRow.Queued), ["PartitionKey", "RowKey"]), ct).CountAsync(ct);
+                var uploads = await TableReads.ListAsync(storage, options.Tables.Uploads, new TableQuery(Select: ["PartitionKey", "RowKey", "Blob", "Status", "Reason", "ArticleId", "At"]), UploadRow.FromEntity, ct);
+                var queued = (await TableReads.ListAsync(storage, options.Tables.Articles, new TableQuery(TableFilter.Equal("Status", ArticleRow.Queued), ["PartitionKey", "RowKey"]), e => e.RowKey, ct)).Count;
                 var status = new PipelineStatus(
                     await storage.Queues.GetApproximateCountAsync(options.ClaimsQueue, ct),
                     await storage.Queues.GetApproximateCountAsync(options.ClaimsQueue + "-poison", ct),

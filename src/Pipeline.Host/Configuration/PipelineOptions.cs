@@ -30,6 +30,9 @@ public sealed class PipelineOptions
     /// <summary>The API key required in standalone mode when listening beyond loopback.</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>Origins allowed to call the API from a browser, separated by ';'. Empty (the default) turns CORS off.</summary>
+    public string? CorsOrigins { get; set; }
+
     [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(2);
 
