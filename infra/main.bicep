@@ -48,7 +48,7 @@ var pipeline = {
 }
 
 // TableNames.All, without the prefix.
-var tableNames = ['Articles', 'Uploads', 'Claims', 'Facts', 'Sources']
+var tableNames = ['Articles', 'Uploads', 'Claims', 'Facts', 'Sources', 'Changes', 'RollupState']
 
 // The function folder whose function.json holds the blob trigger (Event Grid calls it by name).
 var blobTriggerFunctionName = 'IngestArticle'

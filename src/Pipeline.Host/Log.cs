@@ -21,6 +21,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Rolled up {Claims} claims into {Facts} facts and {Sources} sources (past due: {IsPastDue})")]
     public static partial void RolledUp(ILogger logger, int claims, int facts, int sources, bool isPastDue);
 
+    [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "No claims changed since {Watermark}; rollup skipped")]
+    public static partial void RollupSkipped(ILogger logger, string watermark);
+
     [LoggerMessage(EventId = 400, Level = LogLevel.Error, Message = "{Function} failed on delivery {Attempt}")]
     public static partial void InvocationFailed(ILogger logger, Exception exception, string function, long attempt);
 

@@ -49,12 +49,15 @@ public static class UploadCommand
     private static async Task<List<UploadItem>> UploadAllAsync(StorageAccount storage, string container, List<UploadItem> items, CancellationToken ct)
     {
         var uploaded = new List<UploadItem>();
+        var refused = 0;
         await storage.Blobs.CreateContainerIfNotExistsAsync(container, ct);
         foreach (var item in items)
         {
-            if (!item.File.Exists)
+            var problem = !item.File.Exists ? "no such file" : item.File.Length > Core.Articles.ArticleParser.MaxBytes ? $"larger than {Core.Articles.ArticleParser.MaxBytes} bytes" : null;
+            if (problem is not null)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]refused[/] {item.File.FullName}: no such file");
+                AnsiConsole.MarkupLineInterpolated($"[red]refused[/] {item.File.FullName}: {problem}");
+                refused++;
                 continue;
             }
 
@@ -72,9 +75,10 @@ public static class UploadCommand
             await storage.Blobs.UploadAsync(container, item.BlobName, await File.ReadAllBytesAsync(item.File.FullName, ct),
                 new BlobUploadOptions { ContentType = ContentTypes.Of(item.File.Name), Metadata = metadata }, ct);
             uploaded.Add(item);
-            AnsiConsole.MarkupLineInterpolated($"uploaded [blue]{item.BlobName}[/]");
+            AnsiConsole.MarkupLineInterpolated($"uploaded [blue]{item.BlobName}[/] ({uploaded.Count + refused}/{items.Count})");
         }
 
+        AnsiConsole.MarkupLineInterpolated($"[bold]{uploaded.Count} uploaded, {refused} refused[/]");
         return uploaded;
     }
 }

@@ -31,6 +31,9 @@ public static class UploadWaiter
             AnsiConsole.MarkupLineInterpolated($"{item.BlobName}: [bold]{text}[/]");
         }
 
+        var counts = outcomes.Values.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
+        AnsiConsole.MarkupLineInterpolated($"[bold]{counts.GetValueOrDefault(UploadStatus.Processed)} processed, {counts.GetValueOrDefault(UploadStatus.Duplicate)} duplicate, {counts.GetValueOrDefault(UploadStatus.Rejected)} rejected, {items.Count - outcomes.Count} pending[/]");
+
         return outcomes.Count == items.Count ? PipelineCli.Ok : PipelineCli.Failure;
     }
 

@@ -13,5 +13,11 @@ public readonly record struct TableNames(string Prefix)
 
     public string Sources => Prefix + "Sources";
 
-    public IEnumerable<string> All => [Articles, Uploads, Claims, Facts, Sources];
+    /// <summary>One row per article extracted, by minute: tells the rollup whether anything changed since it last ran.</summary>
+    public string Changes => Prefix + "Changes";
+
+    /// <summary>The rollup's watermark, updated under ETag concurrency.</summary>
+    public string RollupState => Prefix + "RollupState";
+
+    public IEnumerable<string> All => [Articles, Uploads, Claims, Facts, Sources, Changes, RollupState];
 }

@@ -22,7 +22,7 @@ public static class FunctionEndpoints
         app.MapPost("/RollupReliability", async (InvocationRequest request, RollupReliabilityFunction function, CancellationToken ct) =>
         {
             var result = await function.HandleAsync(TriggerPayloads.Timer(request), ct);
-            return Respond($"rolled up {result.Facts.Count} facts and {result.Sources.Count} sources");
+            return Respond(result is null ? "no claims changed; rollup skipped" : $"rolled up {result.Facts.Count} facts and {result.Sources.Count} sources");
         }).ExcludeFromDescription();
         return app;
     }

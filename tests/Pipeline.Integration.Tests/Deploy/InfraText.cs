@@ -15,6 +15,7 @@ public static partial class InfraText
     public static readonly IReadOnlyDictionary<string, string> NotDeployed = new Dictionary<string, string>
     {
         [nameof(PipelineOptions.ApiKey)] = "guards the API only in standalone mode beyond loopback; in Azure the Functions host's keys guard Query, and a secret belongs in Key Vault, not in Bicep",
+        [nameof(PipelineOptions.CorsOrigins)] = "standalone mode's CORS; in Azure the Functions platform's CORS setting (siteConfig.cors) governs browser access",
         [nameof(PipelineOptions.ScanInterval)] = "standalone mode's container-scan interval; in Azure the Functions host delivers the triggers (Event Grid for blobs)",
     };
 

@@ -15,7 +15,7 @@ namespace Pipeline.Host.Functions.ExtractClaims;
 /// Queue trigger: extract the article's claims and upsert them under deterministic keys, so a redelivered message
 /// rewrites the same rows. A message that can never succeed is recorded with its reason and acknowledged.
 /// </summary>
-public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<PipelineOptions> options, ILogger<ExtractClaimsFunction> logger)
+public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<PipelineOptions> options, TimeProvider clock, ILogger<ExtractClaimsFunction> logger)
 {
     private readonly PipelineOptions _options = options.Value;
 
@@ -41,6 +41,7 @@ public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<Pipel
 
         var progress = new TableEntity(ArticleRow.PartitionOf(message.ArticleId), message.ArticleId) { ["Status"] = ArticleRow.Processed, ["ClaimCount"] = claims.Count };
         await storage.Tables.UpsertAsync(_options.Tables.Articles, progress, TableUpdateMode.Merge, cancellationToken);
+        await new ChangeLog(storage, _options.Tables).RecordAsync(message.ArticleId, clock.GetUtcNow(), cancellationToken);
         Log.Extracted(logger, message.ArticleId, claims.Count, input.DequeueCount);
         return claims.Count;
     }

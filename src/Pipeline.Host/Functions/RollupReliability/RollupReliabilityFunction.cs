@@ -9,16 +9,37 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Host.Functions.RollupReliability;
 
 /// <summary>
-/// Timer trigger: truth discovery over every claim (copies discounted, internal contradictions flagged), then Facts
-/// and Sources upserted under deterministic keys, so a repeated run rewrites the same rows.
+/// Timer trigger: when claims changed since the watermark, truth discovery over every claim (copies discounted,
+/// internal contradictions flagged), then Facts and Sources upserted under deterministic keys, so a repeated run
+/// rewrites the same rows. A tick with nothing new reads no claims.
 /// </summary>
 public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<PipelineOptions> options, TimeProvider clock, ILogger<RollupReliabilityFunction> logger)
 {
+    public const string Name = "RollupReliability";
+
     private readonly PipelineOptions _options = options.Value;
 
-    public async Task<RollupResult> HandleAsync(TimerTriggerInput input, CancellationToken cancellationToken)
+    /// <summary>Returns null when nothing changed since the last rollup.</summary>
+    public async Task<RollupResult?> HandleAsync(TimerTriggerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var started = clock.GetUtcNow();
+        var changes = new ChangeLog(storage, _options.Tables);
+        var (watermark, etag) = await changes.WatermarkAsync(Name, cancellationToken);
+        if (!await changes.HasChangesSinceAsync(watermark, cancellationToken))
+        {
+            Log.RollupSkipped(logger, watermark ?? "none");
+            return null;
+        }
+
+        var result = await RecomputeAsync(input.IsPastDue, cancellationToken);
+        await changes.AdvanceAsync(Name, ChangeLog.Bucket(started), etag, cancellationToken);
+        return result;
+    }
+
+    /// <summary>A full recompute, whatever the watermark says (<c>pipeline rollup</c>).</summary>
+    public async Task<RollupResult> RecomputeAsync(bool isPastDue, CancellationToken cancellationToken)
+    {
         var articles = await RollupInputs.ArticlesAsync(storage, _options.Tables.Articles, cancellationToken);
         var copies = RollupInputs.CopiesOf(articles);
         var observations = new List<ClaimObservation>();
@@ -38,7 +59,7 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
             .ToList();
         var result = ReliabilityRollup.Compute(observations, flags: flags);
         await WriteAsync(result, cancellationToken);
-        Log.RolledUp(logger, observations.Count, result.Facts.Count, result.Sources.Count, input.IsPastDue);
+        Log.RolledUp(logger, observations.Count, result.Facts.Count, result.Sources.Count, isPastDue);
         return result;
     }
 
