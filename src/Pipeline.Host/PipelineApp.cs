@@ -34,7 +34,9 @@ public static class PipelineApp
         app.UseStatusCodePages();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.MapOpenApi("/api/openapi.json");
-        app.MapGet("/", () => Results.Text("Pipeline is running. The API is under /api.")).ExcludeFromDescription();
+        // The dashboard: static files, anonymous (the key middleware guards /api only). The Functions host polls GET / for readiness; index.html answers it.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapFunctionEndpoints();
         app.MapQueryApi();
         return app;
