@@ -18,7 +18,7 @@ const browser = await chromium.launch({
   timeout: 30000,
 });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   page.on('pageerror', (e) => result.errors.push(`pageerror: ${e.message}`));
@@ -46,10 +46,12 @@ try {
   result.rowsWithMinClaims1000 = await page.$$eval('#leaderboard tbody tr', (rows) => rows.length);
 
   // Keyboard: from the top, Tab reaches the skip link first, then the navigation.
-  await page.goto(`${baseUrl}#/sources`);
-  await page.waitForSelector('#leaderboard tbody tr');
-  await page.keyboard.press('Tab');
-  result.firstTab = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  const fresh = await context.newPage();
+  await fresh.goto(`${baseUrl}#/sources`);
+  await fresh.waitForSelector('#leaderboard tbody tr');
+  await fresh.keyboard.press('Tab');
+  result.firstTab = await fresh.evaluate(() => document.activeElement?.textContent?.trim());
+  await fresh.close();
 
   // Articles filtered by source, then outlet-d's article with its claims highlighted.
   await page.goto(`${baseUrl}#/articles?source=outlet-d`);
