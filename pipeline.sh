@@ -20,6 +20,22 @@ ensure_node_modules() {
   fi
 }
 
+ensure_chromium() {
+  # The dashboard's browser test drives Debian's chromium with playwright-core: never a downloaded browser build.
+  if [[ -x /usr/bin/chromium ]]; then return; fi
+  say "Installing chromium for the dashboard's browser test (apt-get)..."
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  # apt-get update only when needed: the package lists do not know chromium yet, or are too stale to install it.
+  if ! apt-cache show chromium >/dev/null 2>&1; then
+    "${sudo[@]}" apt-get update -qq
+  fi
+  if ! DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium >/dev/null; then
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
@@ -75,6 +91,7 @@ demo() {
 
 run_tests() {
   ensure_node_modules
+  ensure_chromium
   dotnet restore Pipeline.sln -v quiet
   local results=artifacts/test-results
   rm -rf "$results"

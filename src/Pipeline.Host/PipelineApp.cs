@@ -48,7 +48,9 @@ public static class PipelineApp
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseMiddleware<ETagMiddleware>();
         app.MapOpenApi("/api/openapi.json");
-        app.MapGet("/", () => Results.Text("Pipeline is running. The API is under /api.")).ExcludeFromDescription();
+        // The dashboard: static files, anonymous (the key middleware guards /api only). The Functions host polls GET / for readiness; index.html answers it.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapFunctionEndpoints();
         app.MapQueryApi();
         return app;
