@@ -14,5 +14,6 @@ public sealed record FactConsensus(
     IReadOnlyList<RecognisedCopy> Copies,
     IReadOnlyList<SourceContribution> Contributions)
 {
-    public bool IsContested => Conflicts.Count > 0;
+    /// <summary>Another source disagrees. One source stating two values is an internal inconsistency, flagged elsewhere.</summary>
+    public bool IsContested => Conflicts.Any(c => c.Sources.Any(s => !AgreeingSources.Contains(s, StringComparer.Ordinal)));
 }

@@ -11,7 +11,8 @@ internal static class FactOutcome
         var consensus = fact.Candidates[chosen];
         var contested = fact.Voters >= 2;
         var live = fact.Claims.Where(c => c.CopyOf is null).ToList();
-        var agrees = live.Where(c => ValueCompatibility.Support(fact.Candidates[c.Candidate], consensus) >= 0.5).ToList();
+        // An open-ended value ("more than 60") has little support against itself, yet its own claims back it.
+        var agrees = live.Where(c => c.Candidate == chosen || ValueCompatibility.Support(fact.Candidates[c.Candidate], consensus) >= 0.5).ToList();
         var conflicts = live.Except(agrees)
             .GroupBy(c => c.Candidate)
             .OrderByDescending(g => belief[g.Key]).ThenBy(g => g.Key)
