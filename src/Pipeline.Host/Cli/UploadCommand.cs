@@ -46,39 +46,70 @@ public static class UploadCommand
         return command;
     }
 
+    /// <summary>A progress bar on a terminal; a line per file when the output is a log or a pipe.</summary>
     private static async Task<List<UploadItem>> UploadAllAsync(StorageAccount storage, string container, List<UploadItem> items, CancellationToken ct)
     {
-        var uploaded = new List<UploadItem>();
-        var refused = 0;
         await storage.Blobs.CreateContainerIfNotExistsAsync(container, ct);
-        foreach (var item in items)
+        var outcome = new UploadTally();
+        if (AnsiConsole.Profile.Capabilities.Interactive)
         {
-            var problem = !item.File.Exists ? "no such file" : item.File.Length > Core.Articles.ArticleParser.MaxBytes ? $"larger than {Core.Articles.ArticleParser.MaxBytes} bytes" : null;
-            if (problem is not null)
+            await AnsiConsole.Progress().StartAsync(async progress =>
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]refused[/] {item.File.FullName}: {problem}");
-                refused++;
-                continue;
-            }
-
-            var metadata = new Dictionary<string, string>();
-            if (item.Source is not null)
+                var bar = progress.AddTask("Uploading", maxValue: items.Count);
+                foreach (var item in items)
+                {
+                    await UploadOneAsync(storage, container, item, outcome, ct);
+                    bar.Increment(1);
+                }
+            });
+        }
+        else
+        {
+            foreach (var item in items)
             {
-                metadata["source"] = item.Source;
+                await UploadOneAsync(storage, container, item, outcome, ct);
+                AnsiConsole.MarkupLineInterpolated($"{(outcome.Uploaded.Contains(item) ? "uploaded" : "[red]refused[/]")} [blue]{item.BlobName}[/] ({outcome.Uploaded.Count + outcome.Refused.Count}/{items.Count})");
             }
-
-            if (item.Published is { } day)
-            {
-                metadata["published"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-
-            await storage.Blobs.UploadAsync(container, item.BlobName, await File.ReadAllBytesAsync(item.File.FullName, ct),
-                new BlobUploadOptions { ContentType = ContentTypes.Of(item.File.Name), Metadata = metadata }, ct);
-            uploaded.Add(item);
-            AnsiConsole.MarkupLineInterpolated($"uploaded [blue]{item.BlobName}[/] ({uploaded.Count + refused}/{items.Count})");
         }
 
-        AnsiConsole.MarkupLineInterpolated($"[bold]{uploaded.Count} uploaded, {refused} refused[/]");
-        return uploaded;
+        foreach (var (item, reason) in outcome.Refused)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]refused[/] {item.File.FullName}: {reason}");
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"[bold]{outcome.Uploaded.Count} uploaded, {outcome.Refused.Count} refused[/]");
+        return outcome.Uploaded;
+    }
+
+    private static async Task UploadOneAsync(StorageAccount storage, string container, UploadItem item, UploadTally outcome, CancellationToken ct)
+    {
+        var problem = !item.File.Exists ? "no such file" : item.File.Length > Core.Articles.ArticleParser.MaxBytes ? $"larger than {Core.Articles.ArticleParser.MaxBytes} bytes" : null;
+        if (problem is not null)
+        {
+            outcome.Refused.Add((item, problem));
+            return;
+        }
+
+        var metadata = new Dictionary<string, string>();
+        if (item.Source is not null)
+        {
+            metadata["source"] = item.Source;
+        }
+
+        if (item.Published is { } day)
+        {
+            metadata["published"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        await storage.Blobs.UploadAsync(container, item.BlobName, await File.ReadAllBytesAsync(item.File.FullName, ct),
+            new BlobUploadOptions { ContentType = ContentTypes.Of(item.File.Name), Metadata = metadata }, ct);
+        outcome.Uploaded.Add(item);
+    }
+
+    private sealed class UploadTally
+    {
+        public List<UploadItem> Uploaded { get; } = [];
+
+        public List<(UploadItem Item, string Reason)> Refused { get; } = [];
     }
 }

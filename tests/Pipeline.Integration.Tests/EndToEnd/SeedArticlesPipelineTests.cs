@@ -83,6 +83,58 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
     }
 
     [Fact]
+    public async Task Api_ArticleById_ReturnsStatusAndTheExactText()
+    {
+        using var client = Factory.CreateClient();
+        var seed = SeedArticle.All.Single(s => s.Source == "outlet-d");
+        var row = await Storage.Tables.QueryAsync(Tables.Articles).Select(ArticleRow.FromEntity).SingleAsync(a => a.Source == "outlet-d");
+
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{row.ArticleId}");
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(seed.Content), detail.GetProperty("text").GetString());
+        Assert.Equal("processed", detail.GetProperty("article").GetProperty("status").GetString());
+        Assert.Equal("2025-05-24", detail.GetProperty("article").GetProperty("publishedAt").GetString());
+    }
+
+    [Fact]
+    public async Task Api_FactByKey_Gives390PerSideWithItsSources()
+    {
+        using var client = Factory.CreateClient();
+        var key = Uri.EscapeDataString("persons-released|per-side|russia,ukraine|2025-05-23");
+
+        var fact = await client.GetFromJsonAsync<FactDto>($"/api/facts/{key}");
+
+        Assert.Equal(390, fact!.Value);
+        Assert.Contains("outlet-d", fact.AgreeingSources);
+        Assert.Contains("outlet-e", fact.AgreeingSources);
+    }
+
+    [Fact]
+    public async Task Api_ConflictsAndContestedFacts_ListTheSameContestedFacts()
+    {
+        using var client = Factory.CreateClient();
+
+        var conflicts = await client.GetFromJsonAsync<Page<FactDto>>("/api/conflicts?limit=200");
+        var contested = await client.GetFromJsonAsync<Page<FactDto>>("/api/facts?contested=true&limit=200");
+
+        Assert.NotEmpty(conflicts!.Items);
+        Assert.All(conflicts.Items, f => Assert.True(f.Contested && f.Conflicts.Count > 0));
+        Assert.Equal(conflicts.Items.Select(f => f.FactKey).Order(), contested!.Items.Select(f => f.FactKey).Order());
+        Assert.Contains(conflicts.Items, f => f.FactKey.StartsWith("meeting-duration", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Api_FactsByMeasure_ReturnsOnlyThatMeasure()
+    {
+        using var client = Factory.CreateClient();
+
+        var page = await client.GetFromJsonAsync<Page<FactDto>>("/api/facts?measure=persons-released&limit=200");
+
+        Assert.NotEmpty(page!.Items);
+        Assert.All(page.Items, f => Assert.StartsWith("persons-released", f.FactKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Api_Sources_ListsAllFiveOutlets()
     {
         using var client = Factory.CreateClient();
