@@ -11,6 +11,9 @@ public sealed record ArticleRow(string ArticleId, string Source, string? Publish
     /// <summary>The MinHash signature of the text, kept so the rollup can spot near-duplicates without reading texts.</summary>
     public ulong[]? Fingerprint { get; init; }
 
+    /// <summary>True when the upload carried no date and <see cref="PublishedAt"/> was inferred from the text.</summary>
+    public bool PublishedInferred { get; init; }
+
     public static string PartitionOf(string articleId) => KeyHash.Bucket(articleId);
 
     public TableEntity ToEntity() => new(PartitionOf(ArticleId), ArticleId)
@@ -22,6 +25,7 @@ public sealed record ArticleRow(string ArticleId, string Source, string? Publish
         ["Status"] = Status,
         ["ClaimCount"] = ClaimCount,
         ["IngestedAt"] = IngestedAt,
+        ["PublishedInferred"] = PublishedInferred,
         ["Fingerprint"] = Fingerprint is null ? null : System.Runtime.InteropServices.MemoryMarshal.AsBytes(Fingerprint.AsSpan()).ToArray(),
     };
 
@@ -36,6 +40,9 @@ public sealed record ArticleRow(string ArticleId, string Source, string? Publish
             entity.GetString("FirstBlob") ?? string.Empty,
             entity.GetString("Status") ?? Queued,
             (int)(entity.GetInt64("ClaimCount") ?? 0),
-            entity.GetDateTime("IngestedAt") ?? DateTimeOffset.MinValue);
+            entity.GetDateTime("IngestedAt") ?? DateTimeOffset.MinValue)
+        {
+            PublishedInferred = entity.GetBoolean("PublishedInferred") ?? false,
+        };
     }
 }

@@ -33,6 +33,21 @@ public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : CustomHa
     }
 
     [Fact]
+    public async Task IngestArticle_NoDateInMetadata_InfersItFromTheText()
+    {
+        const string text = "Airlift ends\n\nThe airlift ended on 14 May 2025 after 96 sorties.";
+        var payload = BlobPayload("coastal-courier/airlift.txt", text);
+        payload["Metadata"]!["Metadata"]!.AsObject().Remove("published");
+
+        await AssertInvocationSucceededAsync(await Client.PostAsJsonAsync("/IngestArticle", payload));
+
+        var articleId = ArticleId.FromText(text).Value;
+        var row = ArticleRow.FromEntity((await Fixture.Account.Tables.GetIfExistsAsync(Factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId))!);
+        Assert.Equal("2025-05-14", row.PublishedAt);
+        Assert.True(row.PublishedInferred);
+    }
+
+    [Fact]
     public async Task IngestArticle_EmptyBlob_RejectsWithReasonAndSucceeds()
     {
         var response = await Client.PostAsJsonAsync("/IngestArticle", BlobPayload("harbor-gazette/empty.txt", "   \n"));

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Claims;
 using Pipeline.Core.Reliability.Copies;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Contracts;
@@ -28,10 +29,11 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
             return await RejectAsync(input.Name, parsed.Rejection, cancellationToken);
         }
 
-        var article = parsed.Article;
+        var (article, inferred) = WithPublicationDate(parsed.Article);
         var row = new ArticleRow(article.Id.Value, article.Source, StoredArticle.From(article, input.Name).PublishedAt, article.Title, input.Name, ArticleRow.Queued, 0, clock.GetUtcNow())
         {
             Fingerprint = ArticleFingerprint.Compute(article.Text),
+            PublishedInferred = inferred,
         };
         await storage.Blobs.UploadAsync(_options.NormalizedContainer, StoredArticle.BlobName(article.Id.Value),
             JsonSerializer.SerializeToUtf8Bytes(StoredArticle.From(article, input.Name), ContractJson.Options), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
@@ -46,6 +48,18 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
         await storage.Queues.SendAsync(_options.ClaimsQueue, JsonSerializer.Serialize(new ClaimsMessage(article.Id.Value, article.Source, input.Name), ContractJson.Options), cancellationToken: cancellationToken);
         Log.Ingested(logger, input.Name, article.Id.Value, article.Source);
         return await RecordAsync(new UploadRow(input.Name, UploadStatus.Processed, article.Id.Value, null, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>The upload's date wins; without one, a date inferred from the text with at least even confidence.</summary>
+    private static (Article Article, bool Inferred) WithPublicationDate(Article article)
+    {
+        if (article.PublishedAt is not null)
+        {
+            return (article, false);
+        }
+
+        var (date, confidence) = PublicationDateInference.Infer(article.Text);
+        return date is not null && confidence >= 0.5 ? (article with { PublishedAt = date }, true) : (article, false);
     }
 
     private async Task<string?> FirstBlobOf(string articleId, CancellationToken cancellationToken) =>
