@@ -47,6 +47,18 @@ public sealed class StorageAccount : IDisposable
 
     public StorageConnection Connection { get; }
 
+    /// <summary>The account the app's settings name: a connection string, or identity-based settings (see <see cref="StorageSettings"/>).</summary>
+    public static StorageAccount FromConfiguration(
+        Microsoft.Extensions.Configuration.IConfiguration configuration,
+        StorageOptions options,
+        TimeProvider clock,
+        ILoggerFactory? loggerFactory = null,
+        string connectionName = StorageSettings.ConnectionName)
+    {
+        var (connection, credential) = StorageSettings.Read(configuration, connectionName);
+        return new StorageAccount(connection, options, clock, credential, transport: null, loggerFactory);
+    }
+
     public BlobStorageClient Blobs { get; }
 
     public BlobLeaseClient Leases { get; }

@@ -27,17 +27,12 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>>(new StorageConnectionValidator(configuration, connectionName));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp =>
-        {
-            var (connection, credential) = StorageSettings.Read(configuration, connectionName);
-            return new StorageAccount(
-                connection,
-                sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>(),
-                credential,
-                transport: null,
-                sp.GetService<ILoggerFactory>());
-        });
+        services.TryAddSingleton(sp => StorageAccount.FromConfiguration(
+            configuration,
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>(),
+            connectionName));
         services.TryAddSingleton<BlobStorageClient>(sp => sp.GetRequiredService<StorageAccount>().Blobs);
         services.TryAddSingleton<BlobLeaseClient>(sp => sp.GetRequiredService<StorageAccount>().Leases);
         services.TryAddSingleton<QueueStorageClient>(sp => sp.GetRequiredService<StorageAccount>().Queues);

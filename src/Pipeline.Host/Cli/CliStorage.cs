@@ -44,7 +44,7 @@ public static class CliStorage
         var configuration = Configuration(parse);
         var options = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         var storageOptions = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        return (StorageAccounts.Create(configuration, storageOptions, TimeProvider.System), options);
+        return (StorageAccount.FromConfiguration(configuration, storageOptions, TimeProvider.System), options);
     }
 
     public static void AddTo(Command command)

@@ -86,7 +86,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         Client?.Dispose();
         if (_app is not null)
         {
-            await StopAsync(_app);
+            await GracefulStop.StopAsync(_app);
             _app.Dispose();
         }
 
@@ -195,28 +195,5 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static async Task StopAsync(Process process)
-    {
-        if (process.HasExited)
-        {
-            return;
-        }
-
-        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await term!.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-        }
     }
 }

@@ -206,6 +206,8 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
 
         Assert.Equal(UploadStatus.Duplicate, copy!.Status);
         Assert.Equal(before, await Storage.Tables.QueryAsync(Tables.Claims).CountAsync());
+        var stored = await Storage.Blobs.DownloadIfExistsAsync(Factory.Options.NormalizedContainer, StoredArticle.BlobName(copy.ArticleId!));
+        Assert.Equal(seed.BlobName, JsonSerializer.Deserialize<StoredArticle>(stored!.Content, Pipeline.Host.Contracts.ContractJson.Options)!.Blob);
     }
 
     [Fact]

@@ -57,28 +57,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>Stops with SIGTERM so Azurite flushes what it acknowledged; SIGKILL would lose up to 5 s of writes.</summary>
-    public async Task StopAsync()
-    {
-        if (_process.HasExited)
-        {
-            return;
-        }
-
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill!.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        try
-        {
-            await _process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-    }
+    public Task StopAsync() => GracefulStop.StopAsync(_process);
 
     public async ValueTask DisposeAsync()
     {

@@ -30,19 +30,22 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
         }
 
         var (article, inferred) = WithPublicationDate(parsed.Article);
-        var row = new ArticleRow(article.Id.Value, article.Source, StoredArticle.From(article, input.Name).PublishedAt, article.Title, input.Name, ArticleRow.Queued, 0, clock.GetUtcNow())
+        var stored = StoredArticle.From(article, input.Name);
+        var row = new ArticleRow(article.Id.Value, article.Source, stored.PublishedAt, article.Title, input.Name, ArticleRow.Queued, 0, clock.GetUtcNow())
         {
             Fingerprint = ArticleFingerprint.Compute(article.Text),
             PublishedInferred = inferred,
         };
-        await storage.Blobs.UploadAsync(_options.NormalizedContainer, StoredArticle.BlobName(article.Id.Value),
-            JsonSerializer.SerializeToUtf8Bytes(StoredArticle.From(article, input.Name), ContractJson.Options), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
         if (await storage.Tables.InsertAsync(_options.Tables.Articles, row.ToEntity(), cancellationToken) is null
             && await FirstBlobOf(article.Id.Value, cancellationToken) != input.Name)
         {
+            // Written only for the first blob: a duplicate must not re-point the stored article at itself.
             Log.Duplicate(logger, input.Name, article.Id.Value);
             return await RecordAsync(new UploadRow(input.Name, UploadStatus.Duplicate, article.Id.Value, "The same text was already uploaded.", clock.GetUtcNow()), cancellationToken);
         }
+
+        await storage.Blobs.UploadAsync(_options.NormalizedContainer, StoredArticle.BlobName(article.Id.Value),
+            JsonSerializer.SerializeToUtf8Bytes(stored, ContractJson.Options), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
 
         // A redelivery of the first upload re-queues: extraction is idempotent, and a crash before this line must not strand the article.
         await storage.Queues.SendAsync(_options.ClaimsQueue, JsonSerializer.Serialize(new ClaimsMessage(article.Id.Value, article.Source, input.Name), ContractJson.Options), cancellationToken: cancellationToken);

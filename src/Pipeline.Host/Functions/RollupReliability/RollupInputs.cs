@@ -35,12 +35,3 @@ public static class RollupInputs
         return NearDuplicates.Find(signed);
     }
 }
-
-internal static class CollectionsMarshalHelpers
-{
-    public static List<T> GetOrAdd<T>(Dictionary<string, List<T>> map, string key)
-    {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
-        return list ??= [];
-    }
-}

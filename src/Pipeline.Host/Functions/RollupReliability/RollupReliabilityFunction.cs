@@ -51,7 +51,12 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
                 observations.Add(observation);
             }
 
-            CollectionsMarshalHelpers.GetOrAdd(byArticle, row.PartitionKey).Add(ClaimEvidence.ToArticleClaim(row));
+            if (!byArticle.TryGetValue(row.PartitionKey, out var claims))
+            {
+                byArticle[row.PartitionKey] = claims = [];
+            }
+
+            claims.Add(ClaimEvidence.ToArticleClaim(row));
         }
 
         var flags = articles.Where(a => byArticle.ContainsKey(a.ArticleId))
