@@ -45,10 +45,11 @@ var pipeline = {
   TablePrefix: ''
   HostId: 'pipeline'
   RollupSchedule: '0 */5 * * * *'
+  FullRollupInterval: '1.00:00:00'
 }
 
 // TableNames.All, without the prefix.
-var tableNames = ['Articles', 'Uploads', 'Claims', 'Facts', 'Sources', 'Changes', 'RollupState']
+var tableNames = ['Articles', 'Uploads', 'Claims', 'Facts', 'Sources', 'Changes', 'RollupState', 'FactClaims', 'Ledger', 'ArticleBands']
 
 // The function folder whose function.json holds the blob trigger (Event Grid calls it by name).
 var blobTriggerFunctionName = 'IngestArticle'

@@ -18,8 +18,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "Rejected message {MessageId}: {Reason}")]
     public static partial void MessageRejected(ILogger logger, string messageId, string reason);
 
-    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Rolled up {Claims} claims into {Facts} facts and {Sources} sources (past due: {IsPastDue})")]
-    public static partial void RolledUp(ILogger logger, int claims, int facts, int sources, bool isPastDue);
+    [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Rollup ({Kind}) for {Articles} changed articles wrote {Facts} facts and {Sources} sources (past due: {IsPastDue})")]
+    public static partial void RolledUp(ILogger logger, string kind, int articles, int facts, int sources, bool isPastDue);
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "No claims changed since {Watermark}; rollup skipped")]
     public static partial void RollupSkipped(ILogger logger, string watermark);

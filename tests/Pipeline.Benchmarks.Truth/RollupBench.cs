@@ -4,7 +4,7 @@ using Pipeline.Core.Reliability.Compatibility;
 
 namespace Pipeline.Benchmarks.Truth;
 
-/// <summary>Full rollup of synthetic claims, then an incremental recompute of 1,000 new claims; prints times and peak memory.</summary>
+/// <summary>Full rollup of synthetic claims, then an incremental tick for 1,000 new claims (revote the touched facts, rescore their sources from their ledgers); prints times and peak memory.</summary>
 internal static class RollupBench
 {
     public static int Run(string[] args)
@@ -19,15 +19,19 @@ internal static class RollupBench
         var options = new RollupOptions { Method = args.Length > 3 ? args[3] : RollupOptions.Default.Method };
         var full = ReliabilityRollup.Compute(observations, options);
         var fullTime = clock.Elapsed;
-        var fresh = Generate(1_000, sources, facts, accuracy, random, "n");
-        var touchedKeys = fresh.Select(o => o.FactKey).ToHashSet(StringComparer.Ordinal);
-        var touched = observations.Where(o => touchedKeys.Contains(o.FactKey)).Concat(fresh).ToList();
-        var priorFacts = full.Facts.Where(f => touchedKeys.Contains(f.FactKey)).ToList();
+        var newClaims = Generate(1_000, sources, facts, accuracy, random, "n");
+        var touchedKeys = newClaims.Select(o => o.FactKey).ToHashSet(StringComparer.Ordinal);
+        var touched = observations.Where(o => touchedKeys.Contains(o.FactKey)).Concat(newClaims).ToList();
+        var ledgers = full.Facts.Where(f => !touchedKeys.Contains(f.FactKey)).SelectMany(f => ReliabilityRollup.Ledger(f, options))
+            .ToLookup(e => e.Source, StringComparer.Ordinal);
+        var scores = full.Sources.ToDictionary(s => s.Source, s => s.Score, StringComparer.Ordinal);
         clock.Restart();
-        var delta = ReliabilityRollup.Recompute(touched, priorFacts, full.Sources, full.PriorMeans, options);
+        var revoted = ReliabilityRollup.Revote(touched, scores, full.PriorMeans[0], options);
+        var fresh = revoted.SelectMany(f => ReliabilityRollup.Ledger(f, options)).ToLookup(e => e.Source, StringComparer.Ordinal);
+        var rescored = fresh.Select(g => ReliabilityRollup.Score(g.Key, ledgers[g.Key].Concat(g), [], full.PriorMeans, options)).ToList();
         var incrementalTime = clock.Elapsed;
         Console.WriteLine($"full rollup: {claims:N0} claims, {sources:N0} sources, {facts:N0} facts, method {full.Method}: {fullTime.TotalSeconds:0.0} s, {full.Dependencies.Count} dependent pairs");
-        Console.WriteLine($"incremental: 1,000 new claims touching {touchedKeys.Count:N0} facts ({touched.Count:N0} claims re-read), {delta.Sources.Count:N0} sources updated: {incrementalTime.TotalMilliseconds:0} ms");
+        Console.WriteLine($"incremental: 1,000 new claims touching {touchedKeys.Count:N0} facts ({touched.Count:N0} claims re-read), {rescored.Count:N0} sources rescored from their ledgers: {incrementalTime.TotalMilliseconds:0} ms");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
         return 0;
     }

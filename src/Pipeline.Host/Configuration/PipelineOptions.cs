@@ -36,5 +36,12 @@ public sealed class PipelineOptions
     [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How often the rollup timer recomputes everything instead of only the facts that changed. Only a full run
+    /// re-estimates every source's accuracy from scratch and detects sources that copy each other.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan FullRollupInterval { get; set; } = TimeSpan.FromDays(1);
+
     public TableNames Tables => new(TablePrefix);
 }

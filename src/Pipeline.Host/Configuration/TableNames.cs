@@ -19,5 +19,14 @@ public readonly record struct TableNames(string Prefix)
     /// <summary>The rollup's watermark, updated under ETag concurrency.</summary>
     public string RollupState => Prefix + "RollupState";
 
-    public IEnumerable<string> All => [Articles, Uploads, Claims, Facts, Sources, Changes, RollupState];
+    /// <summary>Claims indexed by fact key, so an incremental rollup reads one fact's claims without scanning.</summary>
+    public string FactClaims => Prefix + "FactClaims";
+
+    /// <summary>Each source's ledger: what every claim added to its score, and its consistency flags.</summary>
+    public string Ledger => Prefix + "Ledger";
+
+    /// <summary>Articles by MinHash band, so a new article finds its near-duplicates without reading every article.</summary>
+    public string ArticleBands => Prefix + "ArticleBands";
+
+    public IEnumerable<string> All => [Articles, Uploads, Claims, Facts, Sources, Changes, RollupState, FactClaims, Ledger, ArticleBands];
 }

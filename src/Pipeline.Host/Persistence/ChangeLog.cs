@@ -6,15 +6,23 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Host.Persistence;
 
 /// <summary>
-/// Claim changes by minute, and the rollup's watermark over them. Extraction records the minute an article's claims
-/// changed; the rollup runs only when something changed at or after its watermark, then moves the watermark to the
-/// minute it started. It moves under an ETag, and only after the rollup's writes: a crash repeats work, never skips it.
+/// Articles whose claims changed, by minute, and the rollup's watermark over them. Extraction records (and, on a
+/// redelivery, re-records) the article; the rollup reads the rows not yet done at or after its watermark, marks each
+/// done under its ETag only after its writes, then moves the watermark under an ETag. A crash repeats work, never
+/// skips it. The watermark trails the rollup's start by <see cref="Overlap"/>, so a record whose write was still in
+/// flight when the rollup read is found on the next tick instead of falling behind the watermark.
 /// </summary>
 public sealed class ChangeLog(StorageAccount storage, TableNames tables)
 {
+    public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
+
     private const string WatermarkPartition = "watermark";
+    private const string Done = "Done";
 
     public static string Bucket(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+
+    /// <summary>The watermark a rollup that started at <paramref name="started"/> may move to.</summary>
+    public static string WatermarkAfter(DateTimeOffset started) => Bucket(started - Overlap);
 
     public Task RecordAsync(string articleId, DateTimeOffset time, CancellationToken ct) =>
         storage.Tables.UpsertAsync(tables.Changes, new TableEntity(Bucket(time), articleId), cancellationToken: ct);
@@ -26,18 +34,22 @@ public sealed class ChangeLog(StorageAccount storage, TableNames tables)
         return (row?.GetString("Bucket"), row?.ETag);
     }
 
-    public async Task<bool> HasChangesSinceAsync(string? bucket, CancellationToken ct)
+    /// <summary>Change records at or after <paramref name="bucket"/> that no rollup has finished (with their ETags).</summary>
+    public async Task<List<TableEntity>> PendingAsync(string? bucket, CancellationToken ct)
     {
-        var query = new TableQuery(bucket is null ? null : TableFilter.Compare("PartitionKey", "ge", bucket), ["PartitionKey", "RowKey"], PageSize: 1);
-        await foreach (var page in storage.Tables.QueryPagesAsync(tables.Changes, query, cancellationToken: ct))
-        {
-            if (page.Items.Count > 0)
-            {
-                return true;
-            }
-        }
+        var query = new TableQuery(bucket is null ? null : TableFilter.Compare("PartitionKey", "ge", bucket), ["PartitionKey", "RowKey", Done]);
+        return await storage.Tables.QueryAsync(tables.Changes, query, ct).Where(row => row.GetBoolean(Done) != true).ToListAsync(ct);
+    }
 
-        return false;
+    /// <summary>Marks records done unless re-recorded since they were read (the ETag moved): those wait for the next tick.</summary>
+    public async Task MarkDoneAsync(IEnumerable<TableEntity> records, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            var done = new TableEntity(record.PartitionKey, record.RowKey) { [Done] = true };
+            await storage.Tables.UpdateAsync(tables.Changes, done, record.ETag ?? "*", TableUpdateMode.Merge, ct);
+        }
     }
 
     /// <summary>Moves the watermark if nobody else did meanwhile; returns false when another instance got there first.</summary>

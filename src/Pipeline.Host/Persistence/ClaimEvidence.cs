@@ -22,9 +22,16 @@ public static class ClaimEvidence
     public static ClaimObservation? ToObservation(TableEntity row, string? copyOf)
     {
         ArgumentNullException.ThrowIfNull(row);
+        return ToObservation(row, row.PartitionKey, row.RowKey, copyOf);
+    }
+
+    /// <summary>For rows filed elsewhere than the Claims table (<see cref="FactClaimRow"/>), which name their article and claim.</summary>
+    public static ClaimObservation? ToObservation(TableEntity row, string articleId, string claimId, string? copyOf)
+    {
+        ArgumentNullException.ThrowIfNull(row);
         var value = row.GetString("Measure") == UnidentifiedDate ? null : StatedValueOf(row);
         return value is null ? null : new ClaimObservation(
-            row.GetString("Source") ?? string.Empty, row.PartitionKey, row.RowKey, row.GetString("FactKey") ?? string.Empty,
+            row.GetString("Source") ?? string.Empty, articleId, claimId, row.GetString("FactKey") ?? string.Empty,
             value, row.GetBoolean("Hedged") ?? false, row.GetString("Attribution"), copyOf);
     }
 

@@ -65,17 +65,59 @@ public class ReliabilityRollupTests
     }
 
     [Fact]
-    public void Recompute_NewClaimOnOneFact_MatchesTalliesOfFullRun()
+    public void Score_LedgerOfAFullRun_ReproducesEverySourceOfThatRun()
     {
-        List<ClaimObservation> before = [Claim("a", 390), Claim("b", 390), Claim("c", 500), Claim("a", 7, key: "k2"), Claim("c", 7, key: "k2")];
+        ClaimObservation[] claims = [Claim("a", 390), Claim("b", 390), Claim("c", 800), Claim("c", 7, key: "k2"), Claim("d", 7, key: "k2"), Claim("w", 7, copyOf: "d-a", key: "k2")];
+        var flag = new ConsistencyFlag("c-a", "c", ConsistencyKind.HeadlineContradictsBody, ["c-c"], "800 vs 2 × 390");
+        var full = ReliabilityRollup.Compute(claims, flags: [flag]);
+        var ledger = full.Facts.SelectMany(f => ReliabilityRollup.Ledger(f)).ToList();
+
+        var rescored = full.Sources.Select(s => ReliabilityRollup.Score(
+            s.Source, ledger.Where(e => e.Source == s.Source), s.Source == "c" ? [flag] : [], full.PriorMeans)).ToList();
+
+        Assert.Equal(full.Sources, rescored, new ReliabilityComparer());
+        Assert.Equal(1, rescored.Single(s => s.Source == "w").Copies);
+        Assert.Equal("d-a", rescored.Single(s => s.Source == "w").Explanation.DiscountedCopies.Single().CopyOf);
+    }
+
+    [Fact]
+    public void Revote_NewClaimOnOneFact_DecidesItOnStoredScoresAndRescoresItsSources()
+    {
+        List<ClaimObservation> before = [Claim("a", 390), Claim("b", 390), Claim("e", 390), Claim("c", 500), Claim("a", 7, key: "k2"), Claim("c", 7, key: "k2")];
         var full = ReliabilityRollup.Compute(before);
         var touched = before.Where(c => c.FactKey == Key).Append(Claim("d", 500)).ToList();
 
-        var delta = ReliabilityRollup.Recompute(touched, full.Facts.Where(f => f.FactKey == Key).ToList(), full.Sources, full.PriorMeans);
+        var fact = Assert.Single(ReliabilityRollup.Revote(touched, full.Sources.ToDictionary(s => s.Source, s => s.Score), 0.5));
+        var ledger = full.Facts.Where(f => f.FactKey != Key).Append(fact).SelectMany(f => ReliabilityRollup.Ledger(f)).ToList();
+        var d = ReliabilityRollup.Score("d", ledger.Where(e => e.Source == "d"), [], full.PriorMeans);
+        var c = ReliabilityRollup.Score("c", ledger.Where(e => e.Source == "c"), [], full.PriorMeans);
 
-        Assert.Equal(["a", "b", "c", "d"], delta.Sources.Select(s => s.Source).ToList());
-        Assert.Equal(2, delta.Sources.Single(s => s.Source == "c").Claims);
-        Assert.Equal(1, delta.Sources.Single(s => s.Source == "d").Claims);
-        Assert.Equal(full.Sources.Single(s => s.Source == "a").Claims, delta.Sources.Single(s => s.Source == "a").Claims);
+        Assert.Equal("390", fact.Value.Label);
+        Assert.Equal(["a", "b", "e"], fact.AgreeingSources);
+        Assert.Equal(["c", "d"], fact.Conflicts.Single().Sources);
+        Assert.Equal((1, 1, 0), (d.Claims, d.Contradictions, d.Agreements));
+        Assert.Equal((2, 1, 1), (c.Claims, c.Contradictions, c.Agreements));
+        Assert.True(d.Score < full.PriorMeans[1], $"a contradicted newcomer scores below its tier's prior mean, got {d.Score:0.000}");
+    }
+
+    private sealed class ReliabilityComparer : IEqualityComparer<SourceReliability>
+    {
+        public bool Equals(SourceReliability? x, SourceReliability? y) =>
+            x is not null && y is not null && x.Source == y.Source && x.Claims == y.Claims && x.Agreements == y.Agreements
+            && x.Contradictions == y.Contradictions && x.Unique == y.Unique && x.Copies == y.Copies && x.Flags == y.Flags
+            && Math.Abs(x.Score - y.Score) < 1e-12 && Math.Abs(x.Lower - y.Lower) < 1e-12 && Math.Abs(x.Upper - y.Upper) < 1e-12
+            && x.Explanation.Agreed.SequenceEqual(y.Explanation.Agreed, new EvidenceComparer())
+            && x.Explanation.Contradicted.SequenceEqual(y.Explanation.Contradicted, new EvidenceComparer());
+
+        public int GetHashCode(SourceReliability obj) => obj.Source.GetHashCode(StringComparison.Ordinal);
+    }
+
+    private sealed class EvidenceComparer : IEqualityComparer<FactEvidence>
+    {
+        public bool Equals(FactEvidence? x, FactEvidence? y) =>
+            x is not null && y is not null && x.FactKey == y.FactKey && x.ClaimId == y.ClaimId && x.Stated == y.Stated && x.Consensus == y.Consensus
+            && x.BackedBy.SequenceEqual(y.BackedBy);
+
+        public int GetHashCode(FactEvidence obj) => obj.ClaimId.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ namespace Pipeline.Integration.Tests.Host;
 public class RollupWatermarkTests(AzuriteFixture fixture)
 {
     [Fact]
-    public async Task Handle_OnlyWhenClaimsChangedSinceTheLastRun_Recomputes()
+    public async Task Handle_OnlyWhenAnArticleChangedSinceTheLastRun_RollsUp()
     {
         var options = new PipelineOptions { TablePrefix = "w" + Guid.NewGuid().ToString("N")[..12] };
         foreach (var table in options.Tables.All)
@@ -31,15 +31,30 @@ public class RollupWatermarkTests(AzuriteFixture fixture)
         var afterChange = await sut.HandleAsync(tick, CancellationToken.None);
         clock.Now = clock.Now.AddMinutes(1);
         var idle = await sut.HandleAsync(tick, CancellationToken.None);
-        await changes.RecordAsync("fedcba9876543210fedcba9876543210", clock.Now, CancellationToken.None);
+        await changes.RecordAsync("0123456789abcdef0123456789abcdef", clock.Now, CancellationToken.None);
         clock.Now = clock.Now.AddMinutes(1);
-        var afterSecondChange = await sut.HandleAsync(tick, CancellationToken.None);
+        var afterRedelivery = await sut.HandleAsync(tick, CancellationToken.None);
 
         Assert.Null(nothingYet);
         Assert.NotNull(afterChange);
         Assert.Null(idle);
-        Assert.NotNull(afterSecondChange);
-        Assert.Equal("202611221003", (await changes.WatermarkAsync(RollupReliabilityFunction.Name, CancellationToken.None)).Bucket);
+        Assert.NotNull(afterRedelivery);
+        Assert.Equal("202611220958", (await changes.WatermarkAsync(RollupReliabilityFunction.Name, CancellationToken.None)).Bucket);
+    }
+
+    [Fact]
+    public async Task Pending_RecordWrittenLateIntoAnOlderMinute_IsStillFoundByTheNextTick()
+    {
+        var options = new PipelineOptions { TablePrefix = "w" + Guid.NewGuid().ToString("N")[..12] };
+        await fixture.Account.Tables.CreateIfNotExistsAsync(options.Tables.Changes);
+        var changes = new ChangeLog(fixture.Account, options.Tables);
+        var rollupStarted = new DateTimeOffset(2026, 11, 22, 10, 3, 5, TimeSpan.Zero);
+
+        // Stamped at 10:02:59 by an extraction whose write lands only after a rollup that started at 10:03:05 read.
+        await changes.RecordAsync("late", rollupStarted.AddSeconds(-6), CancellationToken.None);
+        var pending = await changes.PendingAsync(ChangeLog.WatermarkAfter(rollupStarted), CancellationToken.None);
+
+        Assert.Equal(["late"], pending.Select(p => p.RowKey));
     }
 
     [Fact]

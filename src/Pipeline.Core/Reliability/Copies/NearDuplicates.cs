@@ -7,11 +7,24 @@ namespace Pipeline.Core.Reliability.Copies;
 /// </summary>
 public static class NearDuplicates
 {
+    /// <summary>Estimated Jaccard similarity of shingles at which an article counts as a copy.</summary>
+    public const double DefaultThreshold = 0.8;
+
     private const int Bands = 16;
     private const int Rows = ArticleFingerprint.Size / Bands;
 
+    /// <summary>
+    /// The signature's LSH bands, each as (band number, hash): articles sharing any one are the candidate copies,
+    /// so a store indexed by these finds a new article's near-duplicates without reading every signature.
+    /// </summary>
+    public static IEnumerable<(int Band, ulong Hash)> BandsOf(ulong[] signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return Enumerable.Range(0, Bands).Select(band => (band, BandHash(signature, band)));
+    }
+
     /// <summary>ArticleId to canonical ArticleId, for copies only (originals are absent).</summary>
-    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<(string ArticleId, ulong[] Signature)> articles, double threshold = 0.8)
+    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<(string ArticleId, ulong[] Signature)> articles, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var parent = Enumerable.Range(0, articles.Count).ToArray();
@@ -41,7 +54,7 @@ public static class NearDuplicates
         return result;
     }
 
-    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<(string ArticleId, string Text)> articles, double threshold = 0.8)
+    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<(string ArticleId, string Text)> articles, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(articles);
         return Find(articles.Select(a => (a.ArticleId, ArticleFingerprint.Compute(a.Text))).ToList(), threshold);

@@ -3,8 +3,7 @@ using Pipeline.Core.Reliability.Consistency;
 namespace Pipeline.Core.Reliability.Rollup;
 
 /// <summary>
-/// A source's running tally: evidence, counts and explanation lines. Facts can be added and (for an incremental
-/// recompute) taken back out, because each fact carries its exact contributions.
+/// A source's tally over its ledger: evidence, counts and explanation lines.
 /// </summary>
 internal sealed class SourceTally(string source)
 {
@@ -27,29 +26,36 @@ internal sealed class SourceTally(string source)
 
     public double Evidence => _evidence;
 
-    public static SourceTally From(SourceReliability prior)
+    public void Add(SourceLedgerEntry entry)
     {
-        var tally = new SourceTally(prior.Source);
-        tally.Restore(prior);
-        return tally;
-    }
-
-    public void Apply(FactConsensus fact, SourceContribution c, int sign, IReadOnlyList<string> backers)
-    {
-        _correct += sign * c.Weight * c.Correctness;
-        _evidence += sign * c.Weight;
-        _claims += sign;
-        _hedged += c.Hedged ? sign : 0;
-        _agreements += c.Outcome == ClaimOutcome.Agreed ? sign : 0;
-        _contradictions += c.Outcome == ClaimOutcome.Contradicted ? sign : 0;
-        _unique += c.Outcome == ClaimOutcome.Unique ? sign : 0;
-        _copyCount += c.Outcome == ClaimOutcome.Copy ? sign : 0;
-        var key = fact.FactKey + "\n" + c.ClaimId;
-        var line = new FactEvidence(fact.FactKey, c.ClaimId, c.Stated, fact.Value.Label, c.Correctness, backers);
-        Update(c.Outcome == ClaimOutcome.Agreed ? _agreed : c.Outcome == ClaimOutcome.Contradicted ? _contradicted : null, key, line, sign);
-        if (c.Outcome == ClaimOutcome.Copy && fact.Copies.FirstOrDefault(x => x.ClaimId == c.ClaimId) is { } copy)
+        var c = entry.Contribution;
+        _correct += c.Weight * c.Correctness;
+        _evidence += c.Weight;
+        _claims++;
+        _hedged += c.Hedged ? 1 : 0;
+        var key = entry.FactKey + "\n" + c.ClaimId;
+        var line = new FactEvidence(entry.FactKey, c.ClaimId, c.Stated, entry.Consensus, c.Correctness, entry.BackedBy);
+        switch (c.Outcome)
         {
-            Update(_copies, key, copy, sign);
+            case ClaimOutcome.Agreed:
+                _agreements++;
+                _agreed[key] = line;
+                break;
+            case ClaimOutcome.Contradicted:
+                _contradictions++;
+                _contradicted[key] = line;
+                break;
+            case ClaimOutcome.Unique:
+                _unique++;
+                break;
+            case ClaimOutcome.Copy:
+                _copyCount++;
+                if (entry.Copy is { } copy)
+                {
+                    _copies[key] = copy;
+                }
+
+                break;
         }
     }
 
@@ -72,39 +78,5 @@ internal sealed class SourceTally(string source)
             _flags.OrderBy(f => f.ArticleId, StringComparer.Ordinal).ThenBy(f => f.Kind).Take(cap).ToList());
         return new SourceReliability(source, a / (a + b), Methods.BetaDistribution.InverseCdf(0.025, a, b), Methods.BetaDistribution.InverseCdf(0.975, a, b),
             _claims, _agreements, _contradictions, _unique, _hedged, _copyCount, _flags.Count, _correct, _evidence, explanation);
-    }
-
-    private static void Update<T>(Dictionary<string, T>? lines, string key, T line, int sign)
-    {
-        if (lines is null)
-        {
-            return;
-        }
-
-        if (sign > 0)
-        {
-            lines[key] = line;
-        }
-        else
-        {
-            lines.Remove(key);
-        }
-    }
-
-    private void Restore(SourceReliability prior)
-    {
-        (_correct, _evidence, _claims) = (prior.Correct, prior.Evidence, prior.Claims);
-        (_agreements, _contradictions, _unique, _hedged, _copyCount) = (prior.Agreements, prior.Contradictions, prior.Unique, prior.Hedged, prior.Copies);
-        foreach (var e in prior.Explanation.Agreed)
-        {
-            _agreed[e.FactKey + "\n" + e.ClaimId] = e;
-        }
-
-        foreach (var e in prior.Explanation.Contradicted)
-        {
-            _contradicted[e.FactKey + "\n" + e.ClaimId] = e;
-        }
-
-        _flags.AddRange(prior.Explanation.Flags);
     }
 }

@@ -6,6 +6,7 @@ using Pipeline.Core.Claims;
 using Pipeline.Core.Reliability.Copies;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Contracts;
+using Pipeline.Host.Functions.RollupReliability;
 using Pipeline.Host.Persistence;
 using Pipeline.Storage;
 using Pipeline.Storage.Blobs;
@@ -31,9 +32,10 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
 
         var (article, inferred) = WithPublicationDate(parsed.Article);
         var stored = StoredArticle.From(article, input.Name);
+        var fingerprint = ArticleFingerprint.Compute(article.Text);
         var row = new ArticleRow(article.Id.Value, article.Source, stored.PublishedAt, article.Title, input.Name, ArticleRow.Queued, 0, clock.GetUtcNow())
         {
-            Fingerprint = ArticleFingerprint.Compute(article.Text),
+            Fingerprint = fingerprint,
             PublishedInferred = inferred,
         };
         if (await storage.Tables.InsertAsync(_options.Tables.Articles, row.ToEntity(), cancellationToken) is null
@@ -44,6 +46,8 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
             return await RecordAsync(new UploadRow(input.Name, UploadStatus.Duplicate, article.Id.Value, "The same text was already uploaded.", clock.GetUtcNow()), cancellationToken);
         }
 
+        // Indexed before its claims are queued, so the rollup finds this article when it checks a later copy.
+        await new CopyIndex(storage, _options.Tables).IndexAsync(article.Id.Value, fingerprint, cancellationToken);
         await storage.Blobs.UploadAsync(_options.NormalizedContainer, StoredArticle.BlobName(article.Id.Value),
             JsonSerializer.SerializeToUtf8Bytes(stored, ContractJson.Options), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Pipeline.Core.Reliability.Copies;
+using Pipeline.Host.Persistence;
 using Pipeline.Storage;
 using Pipeline.Storage.Tables;
 
@@ -14,17 +15,30 @@ public static class RollupInputs
 {
     private static readonly string[] Columns = ["PartitionKey", "RowKey", "Source", "PublishedAt", "IngestedAt", "Fingerprint"];
 
+    /// <summary>Every article, oldest first (a full rollup).</summary>
     public static async Task<List<RollupArticle>> ArticlesAsync(StorageAccount storage, string table, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        return await storage.Tables.QueryAsync(table, new TableQuery(Select: Columns), ct).Select(row => new RollupArticle(
-                row.RowKey,
-                row.GetString("Source") ?? string.Empty,
-                DateOnly.TryParseExact(row.GetString("PublishedAt"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-                row.GetDateTime("IngestedAt") ?? DateTimeOffset.MaxValue,
-                row["Fingerprint"] is byte[] bytes ? MemoryMarshal.Cast<byte, ulong>(bytes).ToArray() : null))
+        return await storage.Tables.QueryAsync(table, new TableQuery(Select: Columns), ct).Select(FromRow)
             .OrderBy(a => a.IngestedAt).ThenBy(a => a.ArticleId, StringComparer.Ordinal)
             .ToListAsync(ct);
+    }
+
+    /// <summary>The given articles that exist, oldest first (an incremental rollup).</summary>
+    public static async Task<List<RollupArticle>> ArticlesAsync(StorageAccount storage, string table, IEnumerable<string> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var articles = new List<RollupArticle>();
+        foreach (var id in articleIds)
+        {
+            if (await storage.Tables.GetIfExistsAsync(table, ArticleRow.PartitionOf(id), id, ct) is { } row)
+            {
+                articles.Add(FromRow(row));
+            }
+        }
+
+        return [.. articles.OrderBy(a => a.IngestedAt).ThenBy(a => a.ArticleId, StringComparer.Ordinal)];
     }
 
     /// <summary>Maps each copy's article id to the earliest article it copies.</summary>
@@ -34,4 +48,11 @@ public static class RollupInputs
         var signed = articlesOldestFirst.Where(a => a.Fingerprint is { Length: ArticleFingerprint.Size }).Select(a => (a.ArticleId, a.Fingerprint!)).ToList();
         return NearDuplicates.Find(signed);
     }
+
+    private static RollupArticle FromRow(TableEntity row) => new(
+        row.RowKey,
+        row.GetString("Source") ?? string.Empty,
+        DateOnly.TryParseExact(row.GetString("PublishedAt"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+        row.GetDateTime("IngestedAt") ?? DateTimeOffset.MaxValue,
+        row.GetBinary("Fingerprint") is { } bytes ? MemoryMarshal.Cast<byte, ulong>(bytes).ToArray() : null);
 }

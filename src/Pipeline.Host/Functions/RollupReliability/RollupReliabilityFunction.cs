@@ -1,17 +1,16 @@
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reliability;
-using Pipeline.Core.Reliability.Consistency;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Persistence;
 using Pipeline.Storage;
-using Pipeline.Storage.Tables;
 
 namespace Pipeline.Host.Functions.RollupReliability;
 
 /// <summary>
-/// Timer trigger: when claims changed since the watermark, truth discovery over every claim (copies discounted,
-/// internal contradictions flagged), then Facts and Sources upserted under deterministic keys, so a repeated run
-/// rewrites the same rows. A tick with nothing new reads no claims.
+/// Timer trigger: rolls up the articles whose claims changed since the watermark (<see cref="IncrementalRollup"/>),
+/// or everything (<see cref="FullRollup"/>) on the first run and then every <see cref="PipelineOptions.FullRollupInterval"/>.
+/// Facts, ledgers and Sources are upserted under deterministic keys, and the change records are marked done and the
+/// watermark moved only after those writes, so a crash repeats work but never skips or double-counts it.
 /// </summary>
 public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<PipelineOptions> options, TimeProvider clock, ILogger<RollupReliabilityFunction> logger)
 {
@@ -20,68 +19,37 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
     private readonly PipelineOptions _options = options.Value;
 
     /// <summary>Returns null when nothing changed since the last rollup.</summary>
-    public async Task<RollupResult?> HandleAsync(TimerTriggerInput input, CancellationToken cancellationToken)
+    public Task<RollupResult?> HandleAsync(TimerTriggerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return RunAsync(forceFull: false, input.IsPastDue, cancellationToken);
+    }
+
+    /// <summary>A full recompute, whatever the watermark says (<c>pipeline rollup --full</c>).</summary>
+    public async Task<RollupResult> RecomputeAsync(bool isPastDue, CancellationToken cancellationToken) =>
+        (await RunAsync(forceFull: true, isPastDue, cancellationToken))!;
+
+    private async Task<RollupResult?> RunAsync(bool forceFull, bool isPastDue, CancellationToken ct)
+    {
         var started = clock.GetUtcNow();
         var changes = new ChangeLog(storage, _options.Tables);
-        var (watermark, etag) = await changes.WatermarkAsync(Name, cancellationToken);
-        if (!await changes.HasChangesSinceAsync(watermark, cancellationToken))
+        var (watermark, etag) = await changes.WatermarkAsync(Name, ct);
+        var pending = await changes.PendingAsync(watermark, ct);
+        if (pending.Count == 0 && !forceFull)
         {
             Log.RollupSkipped(logger, watermark ?? "none");
             return null;
         }
 
-        var result = await RecomputeAsync(input.IsPastDue, cancellationToken);
-        await changes.AdvanceAsync(Name, ChangeLog.Bucket(started), etag, cancellationToken);
+        var (_, lastFull) = await new RollupStore(storage, _options.Tables).PriorsAsync(ct);
+        var full = forceFull || lastFull is null || started - lastFull.Value >= _options.FullRollupInterval;
+        var result = full
+            ? await new FullRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(started, ct)
+            : await new IncrementalRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(pending.Select(p => p.RowKey).Distinct(StringComparer.Ordinal), started, ct);
+        await changes.MarkDoneAsync(pending, ct);
+        var next = ChangeLog.WatermarkAfter(started);
+        await changes.AdvanceAsync(Name, watermark is not null && string.CompareOrdinal(watermark, next) > 0 ? watermark : next, etag, ct);
+        Log.RolledUp(logger, full ? "full" : "incremental", pending.Count, result.Facts.Count, result.Sources.Count, isPastDue);
         return result;
-    }
-
-    /// <summary>A full recompute, whatever the watermark says (<c>pipeline rollup</c>).</summary>
-    public async Task<RollupResult> RecomputeAsync(bool isPastDue, CancellationToken cancellationToken)
-    {
-        var articles = await RollupInputs.ArticlesAsync(storage, _options.Tables.Articles, cancellationToken);
-        var copies = RollupInputs.CopiesOf(articles);
-        var observations = new List<ClaimObservation>();
-        var byArticle = new Dictionary<string, List<ArticleClaim>>(StringComparer.Ordinal);
-        await foreach (var row in storage.Tables.QueryAsync(_options.Tables.Claims, new TableQuery(Select: ClaimRow.RollupColumns), cancellationToken))
-        {
-            if (ClaimEvidence.ToObservation(row, copies.GetValueOrDefault(row.PartitionKey)) is { } observation)
-            {
-                observations.Add(observation);
-            }
-
-            if (!byArticle.TryGetValue(row.PartitionKey, out var claims))
-            {
-                byArticle[row.PartitionKey] = claims = [];
-            }
-
-            claims.Add(ClaimEvidence.ToArticleClaim(row));
-        }
-
-        var flags = articles.Where(a => byArticle.ContainsKey(a.ArticleId))
-            .SelectMany(a => InternalConsistency.Check(new ArticleClaims(a.ArticleId, a.Source, a.Published, byArticle[a.ArticleId])))
-            .ToList();
-        var result = ReliabilityRollup.Compute(observations, flags: flags);
-        await WriteAsync(result, cancellationToken);
-        Log.RolledUp(logger, observations.Count, result.Facts.Count, result.Sources.Count, isPastDue);
-        return result;
-    }
-
-    private async Task WriteAsync(RollupResult result, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var partition in result.Facts.Select(f => FactRow.ToEntity(f, now)).GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            foreach (var chunk in partition.Chunk(TableStorageClient.MaxTransactionActions))
-            {
-                await storage.Tables.SubmitTransactionAsync(_options.Tables.Facts, chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList(), cancellationToken);
-            }
-        }
-
-        foreach (var source in result.Sources)
-        {
-            await storage.Tables.UpsertAsync(_options.Tables.Sources, SourceRow.ToEntity(source, now), cancellationToken: cancellationToken);
-        }
     }
 }

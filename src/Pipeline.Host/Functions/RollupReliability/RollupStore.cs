@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Pipeline.Core.Reliability;
+using Pipeline.Core.Reliability.Consistency;
+using Pipeline.Host.Configuration;
+using Pipeline.Host.Persistence;
+using Pipeline.Storage;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Host.Functions.RollupReliability;
+
+/// <summary>
+/// The rollup's reads and writes. Every write is an upsert under a deterministic key (or a delete of a row that the
+/// same state would not write), so repeating any prefix of a rollup after a crash leaves the tables as one run would.
+/// </summary>
+public sealed class RollupStore(StorageAccount storage, TableNames tables)
+{
+    private const string StatePartition = "state";
+    private const string PriorsRow = "priors";
+    private const string VotingPartition = "voting";
+
+    public IAsyncEnumerable<TableEntity> ClaimsOfArticleAsync(string articleId, CancellationToken ct) =>
+        storage.Tables.QueryAsync(tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", articleId), ClaimRow.RollupColumns), ct);
+
+    public async Task<List<ClaimObservation>> ClaimsOfFactsAsync(IEnumerable<string> factKeys, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(factKeys);
+        var claims = new List<ClaimObservation>();
+        foreach (var key in factKeys)
+        {
+            await foreach (var row in storage.Tables.QueryAsync(tables.FactClaims, new TableQuery(FactClaimRow.FilterFor(key)), ct))
+            {
+                if (FactClaimRow.ToObservation(row) is { } claim)
+                {
+                    claims.Add(claim);
+                }
+            }
+        }
+
+        return claims;
+    }
+
+    public Task FileClaimsAsync(IEnumerable<TableEntity> factClaimRows, CancellationToken ct) => UpsertAllAsync(tables.FactClaims, factClaimRows, ct);
+
+    public Task WriteFactsAsync(IEnumerable<FactConsensus> facts, DateTimeOffset now, CancellationToken ct) =>
+        UpsertAllAsync(tables.Facts, facts.Select(f => FactRow.ToEntity(f, now)), ct);
+
+    public Task WriteLedgerAsync(IEnumerable<SourceLedgerEntry> entries, CancellationToken ct) =>
+        UpsertAllAsync(tables.Ledger, entries.Select(LedgerRow.ToEntity), ct);
+
+    /// <summary>
+    /// Makes the source's stored flags for one article (or, with an empty id, for all its articles) exactly
+    /// <paramref name="flags"/>: a re-checked article that no longer contradicts itself loses its old flags.
+    /// </summary>
+    public async Task ReplaceFlagsAsync(string source, string articleId, IReadOnlyList<ConsistencyFlag> flags, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        var fresh = flags.GroupBy(f => f.ArticleId, StringComparer.Ordinal).SelectMany(g => g.Select((f, i) => LedgerRow.ToEntity(f, i))).ToList();
+        var keep = fresh.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var filter = TableFilter.Equal("PartitionKey", LedgerRow.PartitionOf(source)).And(TableFilter.StartsWith("RowKey", LedgerRow.FlagPrefixOf(articleId)));
+        await foreach (var stale in storage.Tables.QueryAsync(tables.Ledger, new TableQuery(filter, ["PartitionKey", "RowKey"]), ct).Where(r => !keep.Contains(r.RowKey)))
+        {
+            await storage.Tables.DeleteIfExistsAsync(tables.Ledger, stale.PartitionKey, stale.RowKey, cancellationToken: ct);
+        }
+
+        await UpsertAllAsync(tables.Ledger, fresh, ct);
+    }
+
+    /// <summary>Scores a source from its whole stored ledger.</summary>
+    public async Task<SourceReliability> RescoreAsync(string source, IReadOnlyList<double> priorMeans, RollupOptions options, CancellationToken ct)
+    {
+        var (entries, flags) = (new List<SourceLedgerEntry>(), new List<ConsistencyFlag>());
+        await foreach (var row in storage.Tables.QueryAsync(tables.Ledger, new TableQuery(TableFilter.Equal("PartitionKey", LedgerRow.PartitionOf(source))), ct))
+        {
+            if (LedgerRow.IsFlag(row))
+            {
+                flags.Add(LedgerRow.ToFlag(row));
+            }
+            else
+            {
+                entries.Add(LedgerRow.ToEntry(row));
+            }
+        }
+
+        return ReliabilityRollup.Score(source, entries, flags, priorMeans, options);
+    }
+
+    public async Task WriteSourcesAsync(IEnumerable<SourceReliability> sources, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        foreach (var source in sources)
+        {
+            await storage.Tables.UpsertAsync(tables.Sources, SourceRow.ToEntity(source, now), cancellationToken: ct);
+        }
+    }
+
+    /// <summary>
+    /// The accuracies the last full rollup estimated, which incremental ticks vote with; sources it never saw are
+    /// absent. Held fixed between full runs so that a tick's outcome depends only on the claims, not on the ticks
+    /// before it: a repeated tick writes the same rows.
+    /// </summary>
+    public async Task<Dictionary<string, double>> VotingScoresAsync(IEnumerable<string> sources, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (await storage.Tables.GetIfExistsAsync(tables.RollupState, VotingPartition, FactRow.SafeKey(source), ct) is { } row && row.GetDouble("Score") is { } score)
+            {
+                scores[source] = score;
+            }
+        }
+
+        return scores;
+    }
+
+    public Task SaveVotingScoresAsync(IEnumerable<SourceReliability> sources, CancellationToken ct) =>
+        UpsertAllAsync(tables.RollupState, sources.Select(s => new TableEntity(VotingPartition, FactRow.SafeKey(s.Source)) { ["Score"] = s.Score }), ct);
+
+    /// <summary>The prior means and time of the last full rollup; uninformed priors and null before the first.</summary>
+    public async Task<(IReadOnlyList<double> PriorMeans, DateTimeOffset? LastFull)> PriorsAsync(CancellationToken ct)
+    {
+        var row = await storage.Tables.GetIfExistsAsync(tables.RollupState, StatePartition, PriorsRow, ct);
+        var means = row?.GetString("PriorMeans") is { } json ? JsonSerializer.Deserialize<double[]>(json) : null;
+        return (means ?? ReliabilityRollup.UninformedPriorMeans, row?.GetDateTime("LastFull"));
+    }
+
+    public Task SavePriorsAsync(IReadOnlyList<double> priorMeans, DateTimeOffset lastFull, CancellationToken ct) =>
+        storage.Tables.UpsertAsync(tables.RollupState, new TableEntity(StatePartition, PriorsRow)
+        {
+            ["PriorMeans"] = JsonSerializer.Serialize(priorMeans),
+            ["LastFull"] = lastFull,
+        }, cancellationToken: ct);
+
+    private Task UpsertAllAsync(string table, IEnumerable<TableEntity> rows, CancellationToken ct) => storage.Tables.UpsertAllAsync(table, rows, ct);
+}
