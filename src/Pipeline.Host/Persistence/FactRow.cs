@@ -5,10 +5,17 @@ using Pipeline.Storage.Tables;
 
 namespace Pipeline.Host.Persistence;
 
-/// <summary>A fact's consensus, partitioned by what it measures so related facts sit together and partitions stay small.</summary>
+/// <summary>
+/// A fact's consensus, partitioned by what it measures and a hash bucket of its key: related facts sit in neighbouring
+/// partitions, and a common measure ("persons-released") spreads over 256 of them, so none grows past a few thousand rows.
+/// </summary>
 public static class FactRow
 {
-    public static string PartitionOf(string factKey) => SafeKey(factKey.Split('|')[0]);
+    public static string PartitionOf(string factKey)
+    {
+        ArgumentNullException.ThrowIfNull(factKey);
+        return SafeKey(factKey.Split('|')[0]) + "-" + KeyHash.Of(factKey)[..2];
+    }
 
     public static TableEntity ToEntity(FactConsensus fact, DateTimeOffset now)
     {
