@@ -6,6 +6,15 @@ using Pipeline.Storage;
 
 // Our client vs the official JS SDK on the same fresh Azurite, phase by phase (see docs/benchmarks.md, "Storage client").
 // Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks.Storage -- [seconds per run, default 5] [repetitions, default 3]
+//    or: dotnet run -c Release --project tests/Pipeline.Benchmarks.Storage -- rollup [base claims, default 20000] [new claims, default 1000]
+if (args.Length > 0 && args[0] == "rollup")
+{
+    await RollupTickBench.RunAsync(FindRoot(),
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000);
+    return;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 var repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var root = FindRoot();

@@ -42,15 +42,9 @@ public sealed class ChangeLog(StorageAccount storage, TableNames tables)
     }
 
     /// <summary>Marks records done unless re-recorded since they were read (the ETag moved): those wait for the next tick.</summary>
-    public async Task MarkDoneAsync(IEnumerable<TableEntity> records, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        foreach (var record in records)
-        {
-            var done = new TableEntity(record.PartitionKey, record.RowKey) { [Done] = true };
-            await storage.Tables.UpdateAsync(tables.Changes, done, record.ETag ?? "*", TableUpdateMode.Merge, ct);
-        }
-    }
+    public Task MarkDoneAsync(IEnumerable<TableEntity> records, CancellationToken ct) =>
+        Concurrently.ForEachAsync(records, async (record, token) =>
+            await storage.Tables.UpdateAsync(tables.Changes, new TableEntity(record.PartitionKey, record.RowKey) { [Done] = true }, record.ETag ?? "*", TableUpdateMode.Merge, token), ct);
 
     /// <summary>Moves the watermark if nobody else did meanwhile; returns false when another instance got there first.</summary>
     public async Task<bool> AdvanceAsync(string function, string bucket, string? etag, CancellationToken ct)

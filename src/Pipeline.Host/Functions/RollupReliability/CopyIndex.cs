@@ -22,14 +22,9 @@ public sealed class CopyIndex(StorageAccount storage, TableNames tables)
     public async Task RebuildAsync(IEnumerable<(RollupArticle Article, string? CopyOf)> verdicts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
-        var bands = new List<TableEntity>();
-        foreach (var (article, copyOf) in verdicts.Where(v => v.Article.Fingerprint is { Length: ArticleFingerprint.Size }))
-        {
-            bands.AddRange(ArticleBandRow.ToEntities(article.ArticleId, article.Fingerprint!));
-            await RecordAsync(article.ArticleId, copyOf, ct);
-        }
-
-        await UpsertBandsAsync(bands, ct);
+        var signed = verdicts.Where(v => v.Article.Fingerprint is { Length: ArticleFingerprint.Size }).ToList();
+        await Concurrently.ForEachAsync(signed, async (v, token) => await RecordAsync(v.Article.ArticleId, v.CopyOf, token), ct);
+        await UpsertBandsAsync(signed.SelectMany(v => ArticleBandRow.ToEntities(v.Article.ArticleId, v.Article.Fingerprint!)), ct);
     }
 
     /// <summary>Finds and records the canonical article this one copies; null for an original.</summary>
@@ -41,17 +36,11 @@ public sealed class CopyIndex(StorageAccount storage, TableNames tables)
             return null;
         }
 
-        var earlier = new List<(string Id, DateTimeOffset At, ulong[] Signature, string? CopyOf)>();
-        foreach (var id in await CandidatesAsync(article.ArticleId, signature, ct))
-        {
-            if (await storage.Tables.GetIfExistsAsync(tables.Articles, ArticleRow.PartitionOf(id), id, ct) is { } row
-                && row.GetBinary("Fingerprint") is { } bytes
-                && IsEarlier(row.GetDateTime("IngestedAt") ?? DateTimeOffset.MaxValue, id, article))
-            {
-                earlier.Add((id, row.GetDateTime("IngestedAt")!.Value, MemoryMarshal.Cast<byte, ulong>(bytes).ToArray(), row.GetString("CopyOf")));
-            }
-        }
-
+        var candidates = await CandidatesAsync(article.ArticleId, signature, ct);
+        var rows = await Concurrently.SelectAsync(candidates, async (id, token) => await storage.Tables.GetIfExistsAsync(tables.Articles, ArticleRow.PartitionOf(id), id, token), ct);
+        var earlier = rows
+            .Where(row => row?.GetBinary("Fingerprint") is not null && IsEarlier(row.GetDateTime("IngestedAt") ?? DateTimeOffset.MaxValue, row.RowKey, article))
+            .Select(row => (Id: row!.RowKey, At: row.GetDateTime("IngestedAt")!.Value, Signature: MemoryMarshal.Cast<byte, ulong>(row.GetBinary("Fingerprint")).ToArray(), CopyOf: row.GetString("CopyOf")));
         var match = earlier.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal)
             .FirstOrDefault(c => ArticleFingerprint.Similarity(c.Signature, signature) >= NearDuplicates.DefaultThreshold);
         var copyOf = match.Id is null ? null : match.CopyOf is { Length: > 0 } canonical ? canonical : match.Id;
@@ -59,19 +48,11 @@ public sealed class CopyIndex(StorageAccount storage, TableNames tables)
         return copyOf;
     }
 
-    private async Task<HashSet<string>> CandidatesAsync(string articleId, ulong[] signature, CancellationToken ct)
+    private async Task<List<string>> CandidatesAsync(string articleId, ulong[] signature, CancellationToken ct)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var filter in ArticleBandRow.CandidateFilters(signature))
-        {
-            await foreach (var row in storage.Tables.QueryAsync(tables.ArticleBands, new TableQuery(filter), ct))
-            {
-                ids.Add(row.GetString("ArticleId") ?? string.Empty);
-            }
-        }
-
-        ids.Remove(articleId);
-        return ids;
+        var perBand = await Concurrently.SelectAsync(ArticleBandRow.CandidateFilters(signature).ToList(), async (filter, token) =>
+            await storage.Tables.QueryAsync(tables.ArticleBands, new TableQuery(filter, ["ArticleId"]), token).Select(r => r.GetString("ArticleId") ?? string.Empty).ToListAsync(token), ct);
+        return [.. perBand.SelectMany(ids => ids).Where(id => id != articleId).Distinct(StringComparer.Ordinal)];
     }
 
     // Empty rather than absent for an original, so a merge also clears a verdict that no longer holds.

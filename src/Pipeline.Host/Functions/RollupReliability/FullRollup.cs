@@ -45,6 +45,7 @@ public sealed class FullRollup(StorageAccount storage, TableNames tables, Rollup
         var result = ReliabilityRollup.Compute(observations, options, flags);
         await new CopyIndex(storage, tables).RebuildAsync(articles.Select(a => (a, copies.GetValueOrDefault(a.ArticleId))), ct);
         await WriteAsync(result, filed, flags, now, ct);
+        await _store.SaveBaselineAsync(result.PriorMeans, now, articles.Count, ct);
         return result;
     }
 
@@ -54,13 +55,10 @@ public sealed class FullRollup(StorageAccount storage, TableNames tables, Rollup
         await _store.WriteFactsAsync(result.Facts, now, ct);
         await _store.WriteLedgerAsync(result.Facts.SelectMany(f => ReliabilityRollup.Ledger(f, options)), ct);
         var flagsBySource = flags.ToLookup(f => f.Source, StringComparer.Ordinal);
-        foreach (var source in result.Sources)
-        {
-            await _store.ReplaceFlagsAsync(source.Source, string.Empty, flagsBySource[source.Source].ToList(), ct);
-        }
+        await Concurrently.ForEachAsync(result.Sources, async (source, token) =>
+            await _store.ReplaceFlagsAsync(source.Source, string.Empty, flagsBySource[source.Source].ToList(), token), ct);
 
         await _store.WriteSourcesAsync(result.Sources, now, ct);
         await _store.SaveVotingScoresAsync(result.Sources, ct);
-        await _store.SavePriorsAsync(result.PriorMeans, now, ct);
     }
 }

@@ -16,37 +16,38 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
 {
     private readonly RollupStore _store = new(storage, tables);
 
-    public async Task<RollupResult> RunAsync(IEnumerable<string> changedArticleIds, DateTimeOffset now, CancellationToken ct)
+    public async Task<RollupResult> RunAsync(IEnumerable<string> changedArticleIds, RollupBaseline baseline, DateTimeOffset now, CancellationToken ct)
     {
-        var (touchedFacts, touchedSources) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
-        foreach (var article in await RollupInputs.ArticlesAsync(storage, tables.Articles, changedArticleIds, ct))
+        var articles = await RollupInputs.ArticlesAsync(storage, tables.Articles, changedArticleIds, ct);
+        var copyIndex = new CopyIndex(storage, tables);
+        var copies = new List<string?>();
+        foreach (var article in articles)
         {
-            touchedFacts.UnionWith(await RefileAsync(article, ct));
-            touchedSources.Add(article.Source);
+            // In ingest order: a copy of a copy resolved earlier in this tick finds that one's verdict stored.
+            copies.Add(await copyIndex.ResolveAsync(article, ct));
         }
 
-        var (priorMeans, _) = await _store.PriorsAsync(ct);
+        var factKeys = await Concurrently.SelectAsync(articles.Zip(copies).ToList(), (pair, token) => RefileAsync(pair.First, pair.Second, token), ct);
+        var touchedFacts = factKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var touchedSources = new SortedSet<string>(articles.Select(a => a.Source), StringComparer.Ordinal);
+        var priorMeans = baseline.PriorMeans;
         var claims = await _store.ClaimsOfFactsAsync(touchedFacts, ct);
         var scores = await _store.VotingScoresAsync(ReliabilityRollup.VotersOf(claims), ct);
-        var facts = ReliabilityRollup.Revote(claims, scores, priorMeans[0], options);
+        var facts = ReliabilityRollup.Revote(claims, scores, options.Truth.InitialAccuracy, options);
         var ledger = facts.SelectMany(f => ReliabilityRollup.Ledger(f, options)).ToList();
         await _store.WriteFactsAsync(facts, now, ct);
         await _store.WriteLedgerAsync(ledger, ct);
         touchedSources.UnionWith(ledger.Select(e => e.Source));
-        var sources = new List<SourceReliability>();
-        foreach (var source in touchedSources)
-        {
-            sources.Add(await _store.RescoreAsync(source, priorMeans, options, ct));
-        }
+        var sources = await Concurrently.SelectAsync(touchedSources.ToList(), async (source, token) => await _store.RescoreAsync(source, priorMeans, options, token), ct);
 
         await _store.WriteSourcesAsync(sources, now, ct);
+        await _store.CountIncrementalAsync(baseline, articles.Count, ct);
         return new RollupResult(options.Method, facts, sources, [], priorMeans);
     }
 
     /// <summary>Files the article's claims under their facts and replaces its flags; returns the fact keys it touches.</summary>
-    private async Task<IEnumerable<string>> RefileAsync(RollupArticle article, CancellationToken ct)
+    private async ValueTask<IEnumerable<string>> RefileAsync(RollupArticle article, string? copyOf, CancellationToken ct)
     {
-        var copyOf = await new CopyIndex(storage, tables).ResolveAsync(article, ct);
         var rows = await _store.ClaimsOfArticleAsync(article.ArticleId, ct).ToListAsync(ct);
         var evidence = rows.Where(r => ClaimEvidence.ToObservation(r, copyOf) is not null).ToList();
         await _store.FileClaimsAsync(evidence.Select(r => FactClaimRow.FromClaimRow(r, copyOf)), ct);

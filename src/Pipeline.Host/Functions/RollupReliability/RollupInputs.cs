@@ -29,16 +29,8 @@ public static class RollupInputs
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(articleIds);
-        var articles = new List<RollupArticle>();
-        foreach (var id in articleIds)
-        {
-            if (await storage.Tables.GetIfExistsAsync(table, ArticleRow.PartitionOf(id), id, ct) is { } row)
-            {
-                articles.Add(FromRow(row));
-            }
-        }
-
-        return [.. articles.OrderBy(a => a.IngestedAt).ThenBy(a => a.ArticleId, StringComparer.Ordinal)];
+        var rows = await Concurrently.SelectAsync(articleIds.ToList(), async (id, token) => await storage.Tables.GetIfExistsAsync(table, ArticleRow.PartitionOf(id), id, token), ct);
+        return [.. rows.OfType<TableEntity>().Select(FromRow).OrderBy(a => a.IngestedAt).ThenBy(a => a.ArticleId, StringComparer.Ordinal)];
     }
 
     /// <summary>Maps each copy's article id to the earliest article it copies.</summary>

@@ -8,7 +8,8 @@ namespace Pipeline.Host.Functions.RollupReliability;
 
 /// <summary>
 /// Timer trigger: rolls up the articles whose claims changed since the watermark (<see cref="IncrementalRollup"/>),
-/// or everything (<see cref="FullRollup"/>) on the first run and then every <see cref="PipelineOptions.FullRollupInterval"/>.
+/// or everything (<see cref="FullRollup"/>) when <see cref="RollupBaseline.FullRunDue"/>: on the first run, every
+/// <see cref="PipelineOptions.FullRollupInterval"/>, and whenever the data has doubled since the last full run.
 /// Facts, ledgers and Sources are upserted under deterministic keys, and the change records are marked done and the
 /// watermark moved only after those writes, so a crash repeats work but never skips or double-counts it.
 /// </summary>
@@ -41,11 +42,12 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
             return null;
         }
 
-        var (_, lastFull) = await new RollupStore(storage, _options.Tables).PriorsAsync(ct);
-        var full = forceFull || lastFull is null || started - lastFull.Value >= _options.FullRollupInterval;
+        var changed = pending.Select(p => p.RowKey).Distinct(StringComparer.Ordinal).ToList();
+        var baseline = await new RollupStore(storage, _options.Tables).BaselineAsync(ct);
+        var full = forceFull || baseline.FullRunDue(started, _options.FullRollupInterval, changed.Count);
         var result = full
             ? await new FullRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(started, ct)
-            : await new IncrementalRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(pending.Select(p => p.RowKey).Distinct(StringComparer.Ordinal), started, ct);
+            : await new IncrementalRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(changed, baseline, started, ct);
         await changes.MarkDoneAsync(pending, ct);
         var next = ChangeLog.WatermarkAfter(started);
         await changes.AdvanceAsync(Name, watermark is not null && string.CompareOrdinal(watermark, next) > 0 ? watermark : next, etag, ct);

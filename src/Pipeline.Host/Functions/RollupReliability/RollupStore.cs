@@ -21,22 +21,12 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
     public IAsyncEnumerable<TableEntity> ClaimsOfArticleAsync(string articleId, CancellationToken ct) =>
         storage.Tables.QueryAsync(tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", articleId), ClaimRow.RollupColumns), ct);
 
-    public async Task<List<ClaimObservation>> ClaimsOfFactsAsync(IEnumerable<string> factKeys, CancellationToken ct)
+    public async Task<List<ClaimObservation>> ClaimsOfFactsAsync(IReadOnlyList<string> factKeys, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(factKeys);
-        var claims = new List<ClaimObservation>();
-        foreach (var key in factKeys)
-        {
-            await foreach (var row in storage.Tables.QueryAsync(tables.FactClaims, new TableQuery(FactClaimRow.FilterFor(key)), ct))
-            {
-                if (FactClaimRow.ToObservation(row) is { } claim)
-                {
-                    claims.Add(claim);
-                }
-            }
-        }
-
-        return claims;
+        var perFact = await Concurrently.SelectAsync(factKeys, async (key, token) =>
+            await storage.Tables.QueryAsync(tables.FactClaims, new TableQuery(FactClaimRow.FilterFor(key)), token)
+                .Select(FactClaimRow.ToObservation).OfType<ClaimObservation>().ToListAsync(token), ct);
+        return [.. perFact.SelectMany(claims => claims)];
     }
 
     public Task FileClaimsAsync(IEnumerable<TableEntity> factClaimRows, CancellationToken ct) => UpsertAllAsync(tables.FactClaims, factClaimRows, ct);
@@ -84,52 +74,53 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
         return ReliabilityRollup.Score(source, entries, flags, priorMeans, options);
     }
 
-    public async Task WriteSourcesAsync(IEnumerable<SourceReliability> sources, DateTimeOffset now, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(sources);
-        foreach (var source in sources)
-        {
-            await storage.Tables.UpsertAsync(tables.Sources, SourceRow.ToEntity(source, now), cancellationToken: ct);
-        }
-    }
+    public Task WriteSourcesAsync(IEnumerable<SourceReliability> sources, DateTimeOffset now, CancellationToken ct) =>
+        Concurrently.ForEachAsync(sources, async (source, token) => await storage.Tables.UpsertAsync(tables.Sources, SourceRow.ToEntity(source, now), cancellationToken: token), ct);
 
     /// <summary>
     /// The accuracies the last full rollup estimated, which incremental ticks vote with; sources it never saw are
     /// absent. Held fixed between full runs so that a tick's outcome depends only on the claims, not on the ticks
     /// before it: a repeated tick writes the same rows.
     /// </summary>
-    public async Task<Dictionary<string, double>> VotingScoresAsync(IEnumerable<string> sources, CancellationToken ct)
+    public async Task<Dictionary<string, double>> VotingScoresAsync(IReadOnlyList<string> sources, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(sources);
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var source in sources)
-        {
-            if (await storage.Tables.GetIfExistsAsync(tables.RollupState, VotingPartition, FactRow.SafeKey(source), ct) is { } row && row.GetDouble("Score") is { } score)
-            {
-                scores[source] = score;
-            }
-        }
-
-        return scores;
+        var rows = await Concurrently.SelectAsync(sources, async (source, token) =>
+            await storage.Tables.GetIfExistsAsync(tables.RollupState, VotingPartition, FactRow.SafeKey(source), token), ct);
+        return sources.Zip(rows).Where(p => p.Second?.GetDouble("Score") is not null)
+            .ToDictionary(p => p.First, p => p.Second!.GetDouble("Score")!.Value, StringComparer.Ordinal);
     }
 
     public Task SaveVotingScoresAsync(IEnumerable<SourceReliability> sources, CancellationToken ct) =>
         UpsertAllAsync(tables.RollupState, sources.Select(s => new TableEntity(VotingPartition, FactRow.SafeKey(s.Source)) { ["Score"] = s.Score }), ct);
 
-    /// <summary>The prior means and time of the last full rollup; uninformed priors and null before the first.</summary>
-    public async Task<(IReadOnlyList<double> PriorMeans, DateTimeOffset? LastFull)> PriorsAsync(CancellationToken ct)
+    /// <summary>The prior means of the last full rollup, when it ran, how many articles it saw and how many changed since.</summary>
+    public async Task<RollupBaseline> BaselineAsync(CancellationToken ct)
     {
         var row = await storage.Tables.GetIfExistsAsync(tables.RollupState, StatePartition, PriorsRow, ct);
         var means = row?.GetString("PriorMeans") is { } json ? JsonSerializer.Deserialize<double[]>(json) : null;
-        return (means ?? ReliabilityRollup.UninformedPriorMeans, row?.GetDateTime("LastFull"));
+        return new RollupBaseline(
+            means ?? ReliabilityRollup.UninformedPriorMeans, row?.GetDateTime("LastFull"), (int)(row?.GetInt64("Articles") ?? 0), (int)(row?.GetInt64("ArticlesSince") ?? 0), row?.ETag);
     }
 
-    public Task SavePriorsAsync(IReadOnlyList<double> priorMeans, DateTimeOffset lastFull, CancellationToken ct) =>
+    public Task SaveBaselineAsync(IReadOnlyList<double> priorMeans, DateTimeOffset lastFull, int articles, CancellationToken ct) =>
         storage.Tables.UpsertAsync(tables.RollupState, new TableEntity(StatePartition, PriorsRow)
         {
             ["PriorMeans"] = JsonSerializer.Serialize(priorMeans),
             ["LastFull"] = lastFull,
+            ["Articles"] = articles,
+            ["ArticlesSince"] = 0,
         }, cancellationToken: ct);
+
+    /// <summary>Counts articles rolled up incrementally; a repeated tick may count twice, which only brings the next full run forward.</summary>
+    public async Task CountIncrementalAsync(RollupBaseline baseline, int articles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        if (baseline.ETag is not null)
+        {
+            var row = new TableEntity(StatePartition, PriorsRow) { ["ArticlesSince"] = baseline.ArticlesSince + articles };
+            await storage.Tables.UpdateAsync(tables.RollupState, row, baseline.ETag, TableUpdateMode.Merge, ct);
+        }
+    }
 
     private Task UpsertAllAsync(string table, IEnumerable<TableEntity> rows, CancellationToken ct) => storage.Tables.UpsertAllAsync(table, rows, ct);
 }
