@@ -9,7 +9,8 @@ namespace Pipeline.Core.Claims;
 internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates)
 {
     private readonly EventDates eventDates = new(context, dates, input.Reference);
-    private readonly IReadOnlyList<string> parties = Parties.Of(context);
+    private readonly string parties = FactKeys.Who(Parties.Of(context));
+    private readonly FactPeriods periods = new();
     private readonly Dictionary<int, string?> attributions = [];
     private readonly Dictionary<int, IReadOnlyList<string>> entities = [];
 
@@ -79,20 +80,20 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
-            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, FactKeys.Period(input.Reference));
+            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));
         }
 
         var eventDate = eventDates.For(draft.FirstToken, draft.EndToken);
         if (draft.Kind == ClaimKind.Duration)
         {
-            return FactKeys.For(draft.Measure, null, null, parties, FactKeys.Period(eventDate));
+            return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));
         }
 
         var period = frame switch
         {
-            "agreed" => FactKeys.Period(input.Reference),
-            "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => FactKeys.Day(eventDate),
-            _ => FactKeys.Period(eventDate),
+            "agreed" => periods.Week(input.Reference),
+            "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => periods.Day(eventDate),
+            _ => periods.Week(eventDate),
         };
         return FactKeys.For(group, frame, draft.Scope, parties, period);
     }

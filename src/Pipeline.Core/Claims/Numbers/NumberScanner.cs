@@ -9,6 +9,7 @@ internal static class NumberScanner
     {
         var mentions = new List<NumberMention>();
         var runs = new List<(int First, int End, double Value)>(4);
+        var digits = new DigitNumbers();
         var tokens = context.Tokens;
         var i = 0;
         while (i < tokens.Length)
@@ -16,7 +17,7 @@ internal static class NumberScanner
             if (tokens[i].IsDigits || IsLeadingDecimalPoint(context, i))
             {
                 runs.Clear();
-                var next = tokens[i].IsDigits ? DigitNumbers.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
+                var next = tokens[i].IsDigits ? digits.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
                 foreach (var run in runs)
                 {
                     mentions.Add(DigitMention(context, run));
