@@ -11,19 +11,13 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     private readonly FactPeriods periods = new();
-    private readonly Dictionary<int, string?> attributions = [];
-    private readonly Dictionary<int, IReadOnlyList<string>> entities = [];
+    // Per sentence, filled on first use: claims share their sentence's speaker and entities.
+    private readonly string?[] attributions = new string?[Math.Max(1, context.Sentences.Count)];
+    private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
+    private int attributedSentences;
 
-    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end)
-    {
-        if (!entities.TryGetValue(sentenceIndex, out var names))
-        {
-            names = EntityLexicon.In(context, first, end);
-            entities[sentenceIndex] = names;
-        }
-
-        return names;
-    }
+    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end) =>
+        entities[sentenceIndex] ??= EntityLexicon.In(context, first, end);
 
     public Claim Finish(ClaimDraft draft)
     {
@@ -63,16 +57,16 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             : context.Text[context.Sentences[sentenceIndex].Start..context.Sentences[last].End];
     }
 
+    /// <summary>A sentence without a named speaker can take the previous one's, so sentences are read in order, each once.</summary>
     private string? Attribution(int sentenceIndex)
     {
-        if (!attributions.TryGetValue(sentenceIndex, out var name))
+        for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
-            var previous = sentenceIndex > 0 ? Attribution(sentenceIndex - 1) : null;
-            name = AttributionReader.Read(context, sentenceIndex, previous);
-            attributions[sentenceIndex] = name;
+            var previous = attributedSentences > 0 ? attributions[attributedSentences - 1] : null;
+            attributions[attributedSentences] = AttributionReader.Read(context, attributedSentences, previous);
         }
 
-        return name;
+        return attributions[sentenceIndex];
     }
 
     private string Key(ClaimDraft draft, string? frame)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Pipeline.Core.Articles;
 
@@ -29,8 +28,8 @@ public static class ClaimIds
     {
         Span<byte> utf8 = key.Length <= StackKeyChars ? stackalloc byte[StackKeyChars * 3] : new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
         var length = Encoding.UTF8.GetBytes(key, utf8);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..length], hash);
+        Span<byte> hash = stackalloc byte[Sha256.HashBytes];
+        Sha256.Hash(utf8[..length], hash);
         return Convert.ToHexStringLower(hash[..IdBytes]);
     }
 }
