@@ -7,7 +7,8 @@ internal static class NumberScanner
 {
     public static List<NumberMention> Scan(TextContext context, Func<int, bool> countedNounAt)
     {
-        var mentions = new List<NumberMention>();
+        // About one token in twenty is a number in news text; starting there saves most of the list's regrowth copies.
+        var mentions = new List<NumberMention>(context.Tokens.Length / 20 + 4);
         var runs = new List<(int First, int End, double Value)>(4);
         var digits = new DigitNumbers();
         var tokens = context.Tokens;
