@@ -2,7 +2,7 @@ using Pipeline.Core.Articles;
 
 namespace Pipeline.Benchmarks;
 
-/// <summary>The seed articles (../shared/articles) and samples/articles/* if present, repeated to the requested size.</summary>
+/// <summary>The seed articles (../shared/articles) and samples/articles/**/*.txt if present (empty uploads are skipped by the parser).</summary>
 internal static class BenchCorpus
 {
     public static (IReadOnlyList<Article> Distinct, long Utf8Bytes) Load()
@@ -10,7 +10,7 @@ internal static class BenchCorpus
         var repository = FindRepository();
         var files = Directory.GetFiles(Path.Combine(repository.Parent!.FullName, "shared", "articles"), "*.txt")
             .Concat(Directory.Exists(Path.Combine(repository.FullName, "samples", "articles"))
-                ? Directory.GetFiles(Path.Combine(repository.FullName, "samples", "articles"))
+                ? Directory.GetFiles(Path.Combine(repository.FullName, "samples", "articles"), "*.txt", SearchOption.AllDirectories)
                 : [])
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -20,9 +20,14 @@ internal static class BenchCorpus
         return (articles, articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)));
     }
 
-    private static DirectoryInfo FindRepository()
+    /// <summary>Above the binaries, or else above the working directory, so a copied baseline build finds the same corpus.</summary>
+    private static DirectoryInfo FindRepository() =>
+        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Environment.CurrentDirectory)
+        ?? throw new DirectoryNotFoundException("Pipeline.sln not found above the benchmark binaries or the working directory.");
+
+    private static DirectoryInfo? FindAbove(string start)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
             {
@@ -30,6 +35,6 @@ internal static class BenchCorpus
             }
         }
 
-        throw new DirectoryNotFoundException("Pipeline.sln not found above the benchmark binaries.");
+        return null;
     }
 }

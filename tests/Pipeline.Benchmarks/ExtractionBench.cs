@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Claims;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Benchmarks;
 
@@ -14,33 +15,47 @@ internal static class ExtractionBench
 {
     private const int Rounds = 3;
 
+    // The machine is shared: the best of a few runs is the figure least disturbed by other jobs.
+    private const int AdversarialAttempts = 5;
+
     public static void Run(int megabytes)
     {
         var (articles, bytesPerPass) = BenchCorpus.Load();
         var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
         Console.WriteLine(Invariant($"corpus: {articles.Count} articles, {bytesPerPass / 1e3:F1} KB per pass x {passes} passes = {passes * bytesPerPass / 1e6:F1} MB"));
-        Measure(articles, Math.Max(1, passes / 10));
+        Measure(articles, Math.Max(1, passes / 3));
         for (var round = 1; round <= Rounds; round++)
         {
-            var (seconds, allocated, claims) = Measure(articles, passes);
+            var (seconds, cpuSeconds, allocated, claims) = Measure(articles, passes);
             var mb = passes * bytesPerPass / 1e6;
-            Console.WriteLine(Invariant($"round {round}: {mb / seconds:F1} MB/s, {allocated / mb / 1e6:F1} MB allocated per MB, {claims} claims"));
+            Console.WriteLine(Invariant($"round {round}: {mb / seconds:F1} MB/s wall, {mb / cpuSeconds:F1} MB/s of process CPU time, {allocated / mb / 1e6:F1} MB allocated per MB, {claims} claims"));
         }
+
+        var contextSeconds = MeasureContextOnly(articles, passes);
+        Console.WriteLine(Invariant($"floor, tokens + sentences + lexicon marks only: {passes * bytesPerPass / 1e6 / contextSeconds:F1} MB/s"));
 
         foreach (var (name, text) in Adversarial())
         {
             var article = new Article(ArticleId.FromText(name), "bench", new DateOnly(2025, 5, 23), null, text, null);
             ClaimExtractor.Extract(article);
-            var watch = Stopwatch.StartNew();
-            var count = ClaimExtractor.Extract(article).Count;
-            Console.WriteLine(Invariant($"adversarial 1 MB {name}: {watch.Elapsed.TotalMilliseconds:F0} ms, {count} claims"));
+            var (best, count) = (double.MaxValue, 0);
+            for (var attempt = 0; attempt < AdversarialAttempts; attempt++)
+            {
+                var watch = Stopwatch.StartNew();
+                count = ClaimExtractor.Extract(article).Count;
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine(Invariant($"adversarial 1 MB {name}: {best:F0} ms (best of {AdversarialAttempts}), {count} claims"));
         }
     }
 
-    private static (double Seconds, long Allocated, long Claims) Measure(IReadOnlyList<Article> articles, int passes)
+    /// <summary>Wall time, and process CPU time, which other jobs on a shared machine inflate much less.</summary>
+    private static (double Seconds, double CpuSeconds, long Allocated, long Claims) Measure(IReadOnlyList<Article> articles, int passes)
     {
         long claims = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var watch = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
         {
@@ -50,7 +65,24 @@ internal static class ExtractionBench
             }
         }
 
-        return (watch.Elapsed.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before, claims);
+        return (watch.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before, claims);
+    }
+
+    /// <summary>The shared text pass every extraction starts with: a floor to read the extraction figures against.</summary>
+    private static double MeasureContextOnly(IReadOnlyList<Article> articles, int passes)
+    {
+        long tokens = 0;
+        var watch = Stopwatch.StartNew();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var article in articles)
+            {
+                tokens += new TextContext(article.Text).Tokens.Length;
+            }
+        }
+
+        GC.KeepAlive(tokens);
+        return watch.Elapsed.TotalSeconds;
     }
 
     private static IEnumerable<(string Name, string Text)> Adversarial()

@@ -41,10 +41,6 @@ public static class ClaimExtractor
         SuperlativeClaims.Find(context, taken, drafts);
         QuoteClaims.Find(context, drafts);
         var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, article.Text, reference), dates);
-        return drafts.Select(finisher.Finish)
-            .OrderBy(claim => claim.Start)
-            .ThenBy(claim => claim.End)
-            .ThenBy(claim => claim.Kind)
-            .ToList();
+        return ClaimOrder.Sorted(drafts, finisher.Finish);
     }
 }

@@ -9,20 +9,15 @@ namespace Pipeline.Core.Claims;
 internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates)
 {
     private readonly EventDates eventDates = new(context, dates, input.Reference);
-    private readonly IReadOnlyList<string> parties = Parties.Of(context);
-    private readonly Dictionary<int, string?> attributions = [];
-    private readonly Dictionary<int, IReadOnlyList<string>> entities = [];
+    private readonly string parties = FactKeys.Who(Parties.Of(context));
+    private readonly FactPeriods periods = new();
+    // Per sentence, filled on first use: claims share their sentence's speaker and entities.
+    private readonly string?[] attributions = new string?[Math.Max(1, context.Sentences.Count)];
+    private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
+    private int attributedSentences;
 
-    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end)
-    {
-        if (!entities.TryGetValue(sentenceIndex, out var names))
-        {
-            names = EntityLexicon.In(context, first, end);
-            entities[sentenceIndex] = names;
-        }
-
-        return names;
-    }
+    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end) =>
+        entities[sentenceIndex] ??= EntityLexicon.In(context, first, end);
 
     public Claim Finish(ClaimDraft draft)
     {
@@ -62,16 +57,16 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             : context.Text[context.Sentences[sentenceIndex].Start..context.Sentences[last].End];
     }
 
+    /// <summary>A sentence without a named speaker can take the previous one's, so sentences are read in order, each once.</summary>
     private string? Attribution(int sentenceIndex)
     {
-        if (!attributions.TryGetValue(sentenceIndex, out var name))
+        for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
-            var previous = sentenceIndex > 0 ? Attribution(sentenceIndex - 1) : null;
-            name = AttributionReader.Read(context, sentenceIndex, previous);
-            attributions[sentenceIndex] = name;
+            var previous = attributedSentences > 0 ? attributions[attributedSentences - 1] : null;
+            attributions[attributedSentences] = AttributionReader.Read(context, attributedSentences, previous);
         }
 
-        return name;
+        return attributions[sentenceIndex];
     }
 
     private string Key(ClaimDraft draft, string? frame)
@@ -79,20 +74,20 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
-            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, FactKeys.Period(input.Reference));
+            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));
         }
 
         var eventDate = eventDates.For(draft.FirstToken, draft.EndToken);
         if (draft.Kind == ClaimKind.Duration)
         {
-            return FactKeys.For(draft.Measure, null, null, parties, FactKeys.Period(eventDate));
+            return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));
         }
 
         var period = frame switch
         {
-            "agreed" => FactKeys.Period(input.Reference),
-            "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => FactKeys.Day(eventDate),
-            _ => FactKeys.Period(eventDate),
+            "agreed" => periods.Week(input.Reference),
+            "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => periods.Day(eventDate),
+            _ => periods.Week(eventDate),
         };
         return FactKeys.For(group, frame, draft.Scope, parties, period);
     }

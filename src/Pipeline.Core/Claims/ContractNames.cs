@@ -3,7 +3,11 @@ namespace Pipeline.Core.Claims;
 /// <summary>The spellings the extract contract uses for enum values; evaluation tools depend on them.</summary>
 public static class ContractNames
 {
-    public static string Of(ClaimKind kind) => kind switch
+    private static readonly string[] KindNames = [.. Enum.GetValues<ClaimKind>().Select(NameOf)];
+
+    public static string Of(ClaimKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : NameOf(kind);
+
+    private static string NameOf(ClaimKind kind) => kind switch
     {
         ClaimKind.DateRange => "date_range",
         ClaimKind.DateSince => "date_since",

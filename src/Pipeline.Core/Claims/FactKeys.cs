@@ -17,12 +17,26 @@ public static class FactKeys
 
     public static string For(string measureGroup, string? frame, ClaimScope? scope, IReadOnlyList<string> parties, string period)
     {
-        ArgumentNullException.ThrowIfNull(measureGroup);
         ArgumentNullException.ThrowIfNull(parties);
-        var what = frame is null ? measureGroup : $"{measureGroup}-{frame}";
-        var how = scope is null ? "any" : ContractNames.Of(scope.Value).Replace('_', '-');
-        var who = parties.Count == 0 ? "any" : string.Join(',', parties.Select(p => p.ToLowerInvariant().Replace(' ', '-')).Order(StringComparer.Ordinal));
-        return string.Join(Separator, what, how, who, period);
+        return For(measureGroup, frame, scope, Who(parties), period);
+    }
+
+    /// <summary>The parties part of a key; the same for every claim of an article, so extraction computes it once.</summary>
+    internal static string Who(IReadOnlyList<string> parties) =>
+        parties.Count == 0 ? "any" : string.Join(',', parties.Select(p => p.ToLowerInvariant().Replace(' ', '-')).Order(StringComparer.Ordinal));
+
+    internal static string For(string measureGroup, string? frame, ClaimScope? scope, string who, string period)
+    {
+        ArgumentNullException.ThrowIfNull(measureGroup);
+        var how = scope switch
+        {
+            null => "any",
+            ClaimScope.PerSide => "per-side",
+            _ => ContractNames.Of(scope.Value).Replace('_', '-'),
+        };
+        return frame is null
+            ? $"{measureGroup}{Separator}{how}{Separator}{who}{Separator}{period}"
+            : $"{measureGroup}-{frame}{Separator}{how}{Separator}{who}{Separator}{period}";
     }
 
     /// <summary>The ISO week of a date: reports of one event a day apart still meet.</summary>

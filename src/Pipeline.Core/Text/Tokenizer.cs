@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Text;
 
 /// <summary>Splits text into tokens in one linear pass; whitespace is dropped and recorded as the next token's <c>Joined</c> flag.</summary>
@@ -6,7 +8,23 @@ public static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5 + 4);
+
+        // Every token covers at least one character, so a pooled buffer as long as the text always suffices and the
+        // only array allocated is the exact result (a growing list allocated and copied about three times as much).
+        var buffer = ArrayPool<Token>.Shared.Rent(text.Length);
+        try
+        {
+            return buffer.AsSpan(0, Fill(text, buffer)).ToArray();
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Fill(string text, Token[] tokens)
+    {
+        var count = 0;
         var joined = false;
         var i = 0;
         while (i < text.Length)
@@ -30,12 +48,13 @@ public static class Tokenizer
                 end++;
             }
 
-            tokens.Add(new Token(i, end, kind, joined && tokens.Count > 0));
+            tokens[count] = new Token(i, end, kind, joined && count > 0);
+            count++;
             joined = true;
             i = end;
         }
 
-        return [.. tokens];
+        return count;
     }
 
     public static TokenKind KindOf(char c) =>

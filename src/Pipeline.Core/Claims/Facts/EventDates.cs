@@ -7,29 +7,58 @@ namespace Pipeline.Core.Claims.Facts;
 /// The date a quantity is about: a date in the same clause ("released 390 on Friday"), else a day named in the sentence
 /// before ("...on Friday released 270 soldiers. Zelensky confirmed 390"), else the reference (publication) date.
 /// </summary>
-internal sealed class EventDates(TextContext context, List<DateMention> dates, DateOnly? reference)
+internal sealed class EventDates
 {
+    private readonly TextContext context;
+    private readonly List<DateMention> dates;
+    private readonly DateOnly? reference;
+
+    // The sentence of each date, in order: dates come in text order, so one binary search finds a sentence's dates
+    // and a claim looks only at its own and the previous sentence's (not every date in the article).
+    private readonly int[] sentences;
+
+    public EventDates(TextContext context, List<DateMention> dates, DateOnly? reference)
+    {
+        (this.context, this.dates, this.reference) = (context, dates, reference);
+        sentences = new int[dates.Count];
+        for (var d = 0; d < dates.Count; d++)
+        {
+            sentences[d] = context.SentenceIndexOf(context.Tokens[dates[d].FirstToken].Start);
+        }
+    }
+
     public DateOnly? For(int firstToken, int endToken)
     {
         var sentence = context.SentenceIndexOf(context.Tokens[firstToken].Start);
+        var first = FirstDateFrom(sentence - 1);
         DateMention? best = null;
-        foreach (var date in dates)
+        DateMention? carried = null;
+        for (var d = first; d < dates.Count && sentences[d] <= sentence; d++)
         {
-            if (context.SentenceIndexOf(context.Tokens[date.FirstToken].Start) == sentence && SameClause(date, firstToken, endToken)
-                && (best is null || Distance(date, firstToken) < Distance(best.Value, firstToken)))
+            var date = dates[d];
+            if (sentences[d] == sentence - 1)
+            {
+                carried = date.Value.Precision == DatePrecision.Day && date.Kind == ClaimKind.Date ? date : carried;
+            }
+            else if (SameClause(date, firstToken, endToken) && (best is null || Distance(date, firstToken) < Distance(best.Value, firstToken)))
             {
                 best = date;
             }
         }
 
-        if (best is { } found)
+        return best?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference);
+    }
+
+    private int FirstDateFrom(int sentence)
+    {
+        int low = 0, high = sentences.Length;
+        while (low < high)
         {
-            return found.Value.Start;
+            var mid = (low + high) >>> 1;
+            (low, high) = sentences[mid] < sentence ? (mid + 1, high) : (low, mid);
         }
 
-        var carried = dates.LastOrDefault(d => d.Value.Precision == DatePrecision.Day && d.Kind == ClaimKind.Date
-            && context.SentenceIndexOf(context.Tokens[d.FirstToken].Start) == sentence - 1);
-        return carried.EndToken > 0 ? carried.Value.Start : reference;
+        return low;
     }
 
     private static int Distance(DateMention date, int token) => Math.Abs(date.FirstToken - token);

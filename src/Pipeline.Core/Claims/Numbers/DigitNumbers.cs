@@ -8,20 +8,35 @@ namespace Pipeline.Core.Claims.Numbers;
 /// resolved from the groups: "1,234,567", "1.111,11", "1 234 567" are grouped; "1,3" and "4.800" are decimals, except that
 /// one all-zero group ("1.000") or a counted noun after it makes the dot a thousands separator.
 /// </summary>
-internal static class DigitNumbers
+internal sealed class DigitNumbers
 {
     private const string SpaceSeparators = " \u00A0\u202F\u2009";
+
+    /// <summary>Up to 15 digits parse exactly by accumulation; longer runs go to double.Parse for correct rounding.</summary>
+    private const int ExactDigits = 15;
+
+    private const int StackChars = 256;
+
+    // Reused from one digit run to the next: one reader serves a whole text.
+    private readonly List<int> groups = new(4);
+    private readonly List<char> separators = new(4);
 
     /// <summary>
     /// Reads the digits starting at token <paramref name="index"/> into <paramref name="numbers"/>: one number, or several
     /// when the run is a list such as "192.168.1.2". Returns the token after the run.
     /// </summary>
-    public static int Read(TextContext context, int index, Func<int, bool> countedNounAt, List<(int First, int End, double Value)> numbers)
+    public int Read(TextContext context, int index, Func<int, bool> countedNounAt, List<(int First, int End, double Value)> numbers)
     {
-        var tokens = context.Tokens;
+        if (IsLoneDigitRun(context, index))
+        {
+            numbers.Add((index, index + 1, Value(context.Span(index))));
+            return index + 1;
+        }
 
-        var groups = new List<int>(4) { index };
-        var separators = new List<char>(4);
+        var tokens = context.Tokens;
+        groups.Clear();
+        separators.Clear();
+        groups.Add(index);
         var next = index + 1;
         while (next + 1 < tokens.Length && tokens[next + 1].IsDigits && SeparatorAt(context, next, out var separator))
         {
@@ -30,14 +45,14 @@ internal static class DigitNumbers
             next += 2;
         }
 
-        next = AddSpaceGroups(context, groups, separators, next);
+        next = AddSpaceGroups(context, next);
         if (separators.Count > 0 && separators[^1] == ' ' && next + 1 < tokens.Length && context.IsChar(next, '.') && SeparatorAt(context, next, out _) && tokens[next + 1].IsDigits)
         {
             // "1 234 567.89": a decimal point after space-grouped thousands.
             groups.Add(next + 1);
             separators.Add('.');
         }
-        if (Interpret(context, groups, separators, countedNounAt, out var value, out var endToken))
+        if (Interpret(context, countedNounAt, out var value, out var endToken))
         {
             numbers.Add((index, endToken, value));
             return endToken;
@@ -45,7 +60,7 @@ internal static class DigitNumbers
 
         foreach (var group in groups)
         {
-            numbers.Add((group, group + 1, double.Parse(context.Span(group), CultureInfo.InvariantCulture)));
+            numbers.Add((group, group + 1, Value(context.Span(group))));
         }
 
         return groups[^1] + 1;
@@ -60,6 +75,9 @@ internal static class DigitNumbers
             || (!(tokens[next].IsPunctuation && tokens[next].Joined && next + 1 < tokens.Length && tokens[next + 1].IsDigits && tokens[next + 1].Joined)
                 && !(tokens[next].IsDigits && tokens[index].Length <= 3));
     }
+
+    private static double Value(ReadOnlySpan<char> digits) =>
+        digits.Length <= ExactDigits ? ParseDigits(digits) : double.Parse(digits, CultureInfo.InvariantCulture);
 
     private static double ParseDigits(ReadOnlySpan<char> digits)
     {
@@ -81,7 +99,7 @@ internal static class DigitNumbers
     }
 
     /// <summary>"40 000", "1 414 021 100": groups of exactly three digits after a 1-3 digit head, one space apart.</summary>
-    private static int AddSpaceGroups(TextContext context, List<int> groups, List<char> separators, int next)
+    private int AddSpaceGroups(TextContext context, int next)
     {
         var tokens = context.Tokens;
         if (groups.Count != 1 || tokens[groups[0]].Length > 3)
@@ -101,45 +119,43 @@ internal static class DigitNumbers
         return next;
     }
 
-    private static bool Interpret(TextContext context, List<int> groups, List<char> separators, Func<int, bool> countedNounAt, out double value, out int endToken)
+    private bool Interpret(TextContext context, Func<int, bool> countedNounAt, out double value, out int endToken)
     {
-        var lengths = groups.Select(g => context.Tokens[g].Length).ToList();
-        var digits = groups.Select(g => context.Span(g).ToString()).ToList();
+        var tokens = context.Tokens;
         var last = groups.Count - 1;
         if (last == 0)
         {
             endToken = groups[0] + 1;
-            return Parse(digits[0], out value);
+            return Parse(context, 1, null, out value);
         }
 
         var thousands = separators[0];
         var groupedCount = 1;
-        while (groupedCount <= last && separators[groupedCount - 1] == thousands && lengths[groupedCount] == 3 && lengths[0] <= 3)
+        while (groupedCount <= last && separators[groupedCount - 1] == thousands && tokens[groups[groupedCount]].Length == 3 && tokens[groups[0]].Length <= 3)
         {
             groupedCount++;
         }
 
-        var integerDigits = string.Concat(digits.Take(groupedCount));
         if (groupedCount == last + 1)
         {
             // A single ".ddd" group is a decimal ("4.800") unless it is all zeros or counts something ("1.000 prisoners").
-            var decimalReading = last == 1 && thousands == '.' && digits[1] != "000" && !countedNounAt(groups[1] + 1);
+            var decimalReading = last == 1 && thousands == '.' && !context.Span(groups[1]).SequenceEqual("000") && !countedNounAt(groups[1] + 1);
             endToken = groups[last] + 1;
-            return Parse(decimalReading ? $"{digits[0]}.{digits[1]}" : integerDigits, out value);
+            return decimalReading ? Parse(context, 1, groups[1], out value) : Parse(context, groupedCount, null, out value);
         }
 
         if (groupedCount == last && separators[last - 1] != thousands && separators[last - 1] != ' ')
         {
             // "1,674,200.5", "1.111,11": the last separator differs, so it is the decimal point.
             endToken = groups[last] + 1;
-            return Parse($"{integerDigits}.{digits[last]}", out value);
+            return Parse(context, groupedCount, groups[last], out value);
         }
 
         if (last == 1 && separators[0] != ' ')
         {
             // "1,3", "5,00", "9.2321312": one separator and a group that is not three digits: a decimal.
             endToken = groups[1] + 1;
-            return Parse($"{digits[0]}.{digits[1]}", out value);
+            return Parse(context, 1, groups[1], out value);
         }
 
         // "192.168.1.2", "22,24,26": a list, not one number.
@@ -147,6 +163,34 @@ internal static class DigitNumbers
         return false;
     }
 
-    private static bool Parse(string digits, out double value) =>
-        double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    /// <summary>Parses the digits of the first <paramref name="integerGroups"/> groups, then "." and the fraction group if any.</summary>
+    private bool Parse(TextContext context, int integerGroups, int? fractionGroup, out double value)
+    {
+        var length = fractionGroup is { } f ? context.Tokens[f].Length + 1 : 0;
+        for (var g = 0; g < integerGroups; g++)
+        {
+            length += context.Tokens[groups[g]].Length;
+        }
+
+        Span<char> number = length <= StackChars ? stackalloc char[StackChars] : new char[length];
+        var written = 0;
+        for (var g = 0; g < integerGroups; g++)
+        {
+            written += Append(context.Span(groups[g]), number[written..]);
+        }
+
+        if (fractionGroup is { } fraction)
+        {
+            number[written++] = '.';
+            written += Append(context.Span(fraction), number[written..]);
+        }
+
+        return double.TryParse(number[..written], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static int Append(ReadOnlySpan<char> digits, Span<char> destination)
+    {
+        digits.CopyTo(destination);
+        return digits.Length;
+    }
 }

@@ -39,11 +39,22 @@ public static class NumberNormalizer
         return DurationScanner.Scan(context, numbers).Select(d => Mention(context, d.Start, d.End, "duration", d.Value, d.Unit)).ToList();
     }
 
-    internal static IEnumerable<NumberMention> Percentages(TextContext context, List<NumberMention> numbers) =>
-        numbers.Select(number => PercentReader.TryRead(context, number, out var percent) ? percent : (NumberMention?)null)
-            .OfType<NumberMention>()
-            .Concat(PercentReader.LeadingForms(context, numbers))
-            .OrderBy(p => p.Start);
+    /// <summary>Percentages in text order: "20 percent" forms, then "percent of 20" forms, sorted stably by start.</summary>
+    internal static List<NumberMention> Percentages(TextContext context, List<NumberMention> numbers)
+    {
+        var found = new List<(NumberMention Percent, int Order)>();
+        foreach (var number in numbers)
+        {
+            if (PercentReader.TryRead(context, number, out var percent))
+            {
+                found.Add((percent, found.Count));
+            }
+        }
+
+        PercentReader.AddLeadingForms(context, numbers, found);
+        found.Sort((a, b) => a.Percent.Start != b.Percent.Start ? a.Percent.Start.CompareTo(b.Percent.Start) : a.Order.CompareTo(b.Order));
+        return found.ConvertAll(p => p.Percent);
+    }
 
     private static NormalizedMention Mention(TextContext context, int start, int end, string type, double? value, string? unit = null) =>
         new(context.Text[start..end], start, end, type, value, unit);

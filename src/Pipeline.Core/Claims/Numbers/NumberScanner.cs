@@ -7,8 +7,10 @@ internal static class NumberScanner
 {
     public static List<NumberMention> Scan(TextContext context, Func<int, bool> countedNounAt)
     {
-        var mentions = new List<NumberMention>();
+        // About one token in twenty is a number in news text; starting there saves most of the list's regrowth copies.
+        var mentions = new List<NumberMention>(context.Tokens.Length / 20 + 4);
         var runs = new List<(int First, int End, double Value)>(4);
+        var digits = new DigitNumbers();
         var tokens = context.Tokens;
         var i = 0;
         while (i < tokens.Length)
@@ -16,7 +18,7 @@ internal static class NumberScanner
             if (tokens[i].IsDigits || IsLeadingDecimalPoint(context, i))
             {
                 runs.Clear();
-                var next = tokens[i].IsDigits ? DigitNumbers.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
+                var next = tokens[i].IsDigits ? digits.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
                 foreach (var run in runs)
                 {
                     mentions.Add(DigitMention(context, run));

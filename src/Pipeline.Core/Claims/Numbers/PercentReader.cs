@@ -22,7 +22,7 @@ internal static class PercentReader
     }
 
     /// <summary>"percent of 10", "per cent of twenty-two": the number follows the word.</summary>
-    public static IEnumerable<NumberMention> LeadingForms(TextContext context, List<NumberMention> numbers)
+    public static void AddLeadingForms(TextContext context, List<NumberMention> numbers, List<(NumberMention Percent, int Order)> found)
     {
         foreach (var number in numbers)
         {
@@ -35,7 +35,7 @@ internal static class PercentReader
             var start = PercentWordStart(context, of - 1);
             if (start >= 0 && (start == 0 || PercentWordEnd(context, start - 3) < 0))
             {
-                yield return number with { Start = context.Tokens[start].Start, FirstToken = start };
+                found.Add((number with { Start = context.Tokens[start].Start, FirstToken = start }, found.Count));
             }
         }
     }

@@ -55,7 +55,6 @@ internal static class CountClaims
             return true;
         }
 
-        var limit = context.SentenceTokens(context.SentenceIndexOf(number.Start)).End;
         if (ScopeReader.IsForCompound(context, end))
         {
             var compoundEnd = CompoundEnd(context, end);
@@ -64,6 +63,15 @@ internal static class CountClaims
             return true;
         }
 
+        // Every reading below starts with a word after the number; most numbers in lists and tables have none, and
+        // skip the sentence lookup.
+        noun = default;
+        if (!context.IsWord(end))
+        {
+            return false;
+        }
+
+        var limit = context.SentenceTokens(context.SentenceIndexOf(number.Start)).End;
         if (MeasureLexicon.TryFindAfter(context, end, limit, out var measure, out var nounEnd))
         {
             noun = (measure.Measure, measure.Group, nounEnd);
@@ -77,7 +85,6 @@ internal static class CountClaims
             return true;
         }
 
-        noun = default;
         return number.Form == NumberForm.Digits && !IsYear(number) && OpenNoun.TryRead(context, end, limit, out noun);
     }
 

@@ -10,10 +10,13 @@ internal static class VagueAmounts
         "vague-amounts.txt",
         row => (double.Parse(row[1], CultureInfo.InvariantCulture), row.Length > 2 && row[2].Length > 0 ? double.Parse(row[2], CultureInfo.InvariantCulture) : null), LexiconMarks.Vague);
 
+    // Shared, so probing every word does not allocate; callers ignore it when TryRead fails.
+    private static readonly Quantity NotFound = Quantity.Exact(0);
+
     /// <summary>A vague amount starting at <paramref name="index"/> and followed by "of"; End is the token after "of".</summary>
     public static bool TryRead(TextContext context, int index, out Quantity quantity, out int end)
     {
-        quantity = Quantity.Exact(0);
+        quantity = NotFound;
         if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.Is(end, "of"))
         {
             return false;

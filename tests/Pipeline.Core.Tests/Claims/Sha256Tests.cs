@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims;
+
+/// <summary>The managed SHA-256 behind claim ids agrees with the platform's, so ids stay the same as they always were.</summary>
+public class Sha256Tests
+{
+    [Fact]
+    public void Hash_OfAbc_IsTheFipsExample()
+    {
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Managed(Encoding.ASCII.GetBytes("abc")));
+    }
+
+    [Fact]
+    public void Hash_OfEveryLengthAcrossTwoBlocksAndPadding_MatchesThePlatform()
+    {
+        var random = new Random(7);
+        for (var length = 0; length <= 200; length++)
+        {
+            var message = new byte[length];
+            random.NextBytes(message);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(message)), Managed(message));
+        }
+    }
+
+    [Theory]
+    [InlineData(ClaimKind.Count, 0, 12)]
+    [InlineData(ClaimKind.DateRange, 1_234_567, 2_147_483_647)]
+    public void ClaimId_IsTheFirst16HexDigitsOfTheKeysSha256(ClaimKind kind, int start, int end)
+    {
+        var article = ArticleId.FromText("Some article text.");
+        var key = $"{article.Value}:{ContractNames.Of(kind)}:{start}:{end}";
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16], ClaimIds.For(article, kind, start, end));
+    }
+
+    private static string Managed(byte[] message)
+    {
+        var digest = new byte[Sha256.HashBytes];
+        Sha256.Hash(message, digest);
+        return Convert.ToHexStringLower(digest);
+    }
+}
