@@ -11,6 +11,20 @@ internal sealed class EventDates(TextContext context, List<DateMention> dates, D
 {
     public DateOnly? For(int firstToken, int endToken)
     {
+        if (InClause(firstToken, endToken) is { } found)
+        {
+            return found.Value.Start;
+        }
+
+        var sentence = context.SentenceIndexOf(context.Tokens[firstToken].Start);
+        var carried = dates.LastOrDefault(d => d.Value.Precision == DatePrecision.Day && d.Kind == ClaimKind.Date
+            && context.SentenceIndexOf(context.Tokens[d.FirstToken].Start) == sentence - 1);
+        return carried.EndToken > 0 ? carried.Value.Start : reference;
+    }
+
+    /// <summary>The date nearest to the claim in its own clause ("released 390 on Friday", "released since March 2022").</summary>
+    public DateMention? InClause(int firstToken, int endToken)
+    {
         var sentence = context.SentenceIndexOf(context.Tokens[firstToken].Start);
         DateMention? best = null;
         foreach (var date in dates)
@@ -22,14 +36,7 @@ internal sealed class EventDates(TextContext context, List<DateMention> dates, D
             }
         }
 
-        if (best is { } found)
-        {
-            return found.Value.Start;
-        }
-
-        var carried = dates.LastOrDefault(d => d.Value.Precision == DatePrecision.Day && d.Kind == ClaimKind.Date
-            && context.SentenceIndexOf(context.Tokens[d.FirstToken].Start) == sentence - 1);
-        return carried.EndToken > 0 ? carried.Value.Start : reference;
+        return best;
     }
 
     private static int Distance(DateMention date, int token) => Math.Abs(date.FirstToken - token);
