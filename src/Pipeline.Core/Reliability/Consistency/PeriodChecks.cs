@@ -19,36 +19,39 @@ internal static class PeriodChecks
     {
         foreach (var claim in article.Claims.Where(c => c is { RefersTo: not null, CurrentEvent: not null, Date: null }))
         {
-            var (days, dated) = EventDays(article, claim.CurrentEvent!);
-            if (days.Count > 0 && !days.Any(day => Overlaps(claim.RefersTo!, day)))
+            var when = DaysOf(article, claim.CurrentEvent!);
+            if (when is { } days && !days.Spans.Any(span => Overlaps(claim.RefersTo!, span)))
             {
-                yield return new ConsistencyFlag(article.ArticleId, article.Source, ConsistencyKind.ImpossibleDate, [claim.ClaimId, .. dated],
-                    $"{claim.Measure} stated for {Describe(claim.RefersTo!)}, but the article's {claim.CurrentEvent} is {Describe(days)}.");
+                yield return new ConsistencyFlag(article.ArticleId, article.Source, ConsistencyKind.ImpossibleDate, [claim.ClaimId, .. days.ClaimIds],
+                    $"{claim.Measure} stated for {Describe(claim.RefersTo!)}, but the article's {claim.CurrentEvent} is {days.Description}.");
             }
         }
     }
 
     /// <summary>The days the article gives its current event, with the claims that give them; else the reporting window.</summary>
-    private static (List<(DateOnly First, DateOnly Last)> Days, List<string> ClaimIds) EventDays(ArticleClaims article, string currentEvent)
+    private static EventDays? DaysOf(ArticleClaims article, string currentEvent)
     {
         var dated = article.Claims.Where(c => c.Date is not null && c.CurrentEvent == currentEvent && c.Frame != EventDateNames.Planned).ToList();
         if (dated.Count > 0)
         {
-            return (dated.Select(c => (c.Date!.Value, c.Date.Value)).ToList(), dated.Select(c => c.ClaimId).ToList());
+            var days = dated.Select(c => c.Date!.Value).Distinct().Order().ToList();
+            return new EventDays([.. days.Select(d => (d, d))], [.. dated.Select(c => c.ClaimId)], $"dated {string.Join(", ", days.Select(Iso))}");
         }
 
-        return article.Published is { } published ? ([(published.AddDays(-ReportingDays), published)], []) : ([], []);
+        return article.Published is { } published
+            ? new EventDays([(published.AddDays(-ReportingDays), published)], [], $"reported as current on {Iso(published)}")
+            : null;
     }
 
     private static bool Overlaps(TemporalValue stated, (DateOnly First, DateOnly Last) days) =>
         stated.Start <= days.Last && (stated.End ?? DateOnly.MaxValue) >= days.First;
 
+    /// <summary>A whole year reads as the year ("2023"), as the article wrote it; other periods as ISO.</summary>
     private static string Describe(TemporalValue period) =>
         period is { Start: { Month: 1, Day: 1 } start, End: { Month: 12, Day: 31 } end } && start.Year == end.Year
             ? $"{start.Year}" : IsoPeriod.Of(period)!;
 
-    private static string Describe(List<(DateOnly First, DateOnly Last)> days) =>
-        days.Count == 1 && days[0].First != days[0].Last
-            ? $"reported between {IsoPeriod.Of(new TemporalValue(days[0].First, days[0].Last, DatePrecision.Day))}"
-            : $"dated {string.Join(", ", days.Select(d => IsoPeriod.Of(new TemporalValue(d.First, d.Last, DatePrecision.Day))).Distinct())}";
+    private static string Iso(DateOnly day) => IsoPeriod.Of(new TemporalValue(day, day, DatePrecision.Day))!;
+
+    private sealed record EventDays(List<(DateOnly First, DateOnly Last)> Spans, List<string> ClaimIds, string Description);
 }
