@@ -93,7 +93,7 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
         var facts = await Storage.Tables.QueryAsync(Tables.Facts).Select(FactRow.ToDto).ToListAsync();
 
         // The Istanbul talks: "last week's talks" (outlet-a), "last week ... negotiations" (outlet-d), "a meeting ... on May 16" (outlet-e).
-        var talks = Assert.Single(facts, f => f.FactKey == "talks-date|any|russia,ukraine|2025-W20");
+        var talks = Assert.Single(facts, f => f.FactKey == "meeting-date|any|russia,ukraine|2025-W20");
         Assert.Subset(talks.AgreeingSources.ToHashSet(), new HashSet<string> { "outlet-a", "outlet-d", "outlet-e" });
         Assert.Empty(talks.Conflicts);
         var continuation = Assert.Single(facts, f => f.FactKey == "swap-planned|any|russia,ukraine|2025-W21");

@@ -1,4 +1,5 @@
 using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Facts;
@@ -13,7 +14,11 @@ namespace Pipeline.Core.Claims.Facts;
 /// </summary>
 internal static class DateEvents
 {
-    private static readonly PhraseTable<string> Events = PhraseTable<string>.Load("events.txt", row => row[1]);
+    private static readonly PhraseTable<(string Name, bool NeedsPeople)> Events =
+        PhraseTable<(string Name, bool NeedsPeople)>.Load("events.txt", row => (row[1], row.Length > 2 && row[2] == "people"));
+
+    // The measure groups of counted people ("390 prisoners", "270 soldiers"), from measures.txt.
+    private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians"], StringComparer.Ordinal);
     private static readonly PhraseTable<string> Phases = PhraseTable<string>.Load("event-phases.txt", row => row[1]);
     private static readonly PhraseTable<bool> SpeechVerbs = PhraseTable<bool>.Load("attribution-verbs.txt", _ => true);
 
@@ -21,7 +26,8 @@ internal static class DateEvents
     {
         var clause = ClauseSearch.Clause(context, date.FirstToken, date.EndToken);
         var span = (date.FirstToken, date.EndToken);
-        if (date.Kind == ClaimKind.DateSince || !ClauseSearch.TryNearest(Events, context, clause, span, out var name, out var distance)
+        if (date.Kind == ClaimKind.DateSince || !ClauseSearch.TryNearest(Events, context, clause, span, out var found, out var distance)
+            || (found.NeedsPeople && !CountsPeople(context, clause))
             || (ClauseSearch.TryNearest(SpeechVerbs, context, clause, span, out _, out var speech) && speech < distance))
         {
             return (EventDateNames.Unidentified, null);
@@ -30,11 +36,29 @@ internal static class DateEvents
         var future = TenseReader.IsFutureBefore(context, clause.From, date.FirstToken) || TenseReader.IsFuture(context, date.FirstToken, date.EndToken);
         var phase = future ? EventDateNames.Planned
             : ClauseSearch.TryNearest(Phases, context, clause, span, out var verb, out _) ? verb : EventDateNames.OnTheDay;
-        return (name, phase);
+        return (found.Name, phase);
     }
 
     /// <summary>The event word starting at token <paramref name="index"/> ("exchange", "talks"), with its event name.</summary>
-    public static bool TryEventAt(TextContext context, int index, out string name, out int end) => Events.TryMatch(context, index, out name, out end);
+    public static bool TryEventAt(TextContext context, int index, out string name, out int end)
+    {
+        var matched = Events.TryMatch(context, index, out var found, out end);
+        name = found.Name;
+        return matched;
+    }
+
+    private static bool CountsPeople(TextContext context, (int From, int To) clause)
+    {
+        for (var i = clause.From; i < clause.To; i++)
+        {
+            if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && PeopleGroups.Contains(measure.Group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The period in a dated event's fact key: the week of a day ("Friday" and "yesterday" meet, as reports of a count

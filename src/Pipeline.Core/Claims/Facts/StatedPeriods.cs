@@ -5,8 +5,8 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Facts;
 
 /// <summary>
-/// The period a claim says it is about: one inside its own span ("the fifth swap in 2023", "the third this year"), else
-/// the date nearest to it in its clause ("released 390 on Friday", "4,757 freed since March 2022", open-ended). Dates
+/// The period a claim says it is about: one inside its own span ("the fifth swap in 2023", "the third this year"), else,
+/// for figures other than ranks, the date nearest to it in its clause ("released 390 on Friday", "4,757 freed since March 2022", open-ended). Dates
 /// themselves state no period beyond their value, and quotes are not dated.
 /// </summary>
 internal static class StatedPeriods
@@ -18,7 +18,10 @@ internal static class StatedPeriods
             return null;
         }
 
-        var stated = Inside(context, draft, reference) ?? eventDates.InClause(draft.FirstToken, draft.EndToken);
+        // A rank's period is part of the rank ("the fifth swap in 2023"); a date elsewhere in its clause dates something
+        // else ("the fifth swap after the January talks").
+        var stated = Inside(context, draft, reference)
+            ?? (draft.Kind == ClaimKind.Ordinal ? null : eventDates.InClause(draft.FirstToken, draft.EndToken));
         return stated is { } mention ? Interval(mention) : null;
     }
 

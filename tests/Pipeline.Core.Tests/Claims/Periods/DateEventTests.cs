@@ -10,12 +10,16 @@ public class DateEventTests
     [Theory]
     [InlineData("The handover of detainees commenced on Friday.", "Friday", "date", null)]
     [InlineData("The exchange commenced on Friday and will last three days.", "Friday", "swap", "start")]
-    [InlineData("Delegates met for a summit in Geneva on March 3.", "March 3", "talks", "date")]
+    [InlineData("Delegates met for a summit in Geneva on March 3.", "March 3", "meeting", "date")]
+    [InlineData("The ministry released its report on Thursday.", "Thursday", "date", null)]
+    [InlineData("The airlift ended on Sunday after moving 900 people.", "Sunday", "airlift", "end")]
     [InlineData("Forty hostages were freed yesterday.", "yesterday", "release", "date")]
     [InlineData("The strike is expected to continue through the weekend.", "the weekend", "strike", "planned")]
     [InlineData("The ceasefire ended on Tuesday.", "Tuesday", "ceasefire", "end")]
     [InlineData("Officials said on Friday that the talks had stalled.", "Friday", "date", null)]
     [InlineData("The first vote since March 2022 went ahead.", "since March 2022", "date", null)]
+    [InlineData("The largest swap of the war took place on Friday.", "Friday", "swap", "date")]
+    [InlineData("Elections on November 5 could reshape parliament.", "November 5", "election", "planned")]
     public void Extract_Date_NamesItsEventAndPhase(string text, string span, string measure, string? phase)
     {
         var claim = Extracted.From(text).Single(c => c.Temporal is not null && c.Text == span);

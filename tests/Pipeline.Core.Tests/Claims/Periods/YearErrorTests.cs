@@ -30,6 +30,7 @@ public class YearErrorTests
     [InlineData("This exchange follows the fourth swap in 2023, which freed 50 people.")]
     [InlineData("The exchange began on Friday. The fifth swap in 2023 took place in October.")]
     [InlineData("This exchange marks the sixth swap in March, officials said.")]
+    [InlineData("This exchange is the fifth swap after the January 2023 talks.")]
     public void Check_PeriodThatFitsOrIsAboutAnotherEvent_IsNotFlagged(string text)
     {
         var flags = FlagsOf(text);
