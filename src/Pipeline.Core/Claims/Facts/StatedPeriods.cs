@@ -11,6 +11,8 @@ namespace Pipeline.Core.Claims.Facts;
 /// </summary>
 internal static class StatedPeriods
 {
+    private static readonly string[] PresentWords = ["now", "currently", "still"];
+
     public static TemporalValue? For(TextContext context, EventDates eventDates, ClaimDraft draft, DateOnly? reference)
     {
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
@@ -21,8 +23,31 @@ internal static class StatedPeriods
         // A rank's period is part of the rank ("the fifth swap in 2023"); a date elsewhere in its clause dates something
         // else ("the fifth swap after the January talks").
         var stated = Inside(context, draft, reference)
-            ?? (draft.Kind == ClaimKind.Ordinal ? null : eventDates.InClause(draft.FirstToken, draft.EndToken));
+            ?? (draft.Kind == ClaimKind.Ordinal ? null : Nearby(context, eventDates, draft));
         return stated is { } mention ? Interval(mention) : null;
+    }
+
+    /// <summary>
+    /// The clause's date, unless a word for the present stands between it and the claim: "seized in 2019 and now holds
+    /// a third" states nothing about 2019's share.
+    /// </summary>
+    private static DateMention? Nearby(TextContext context, EventDates eventDates, ClaimDraft draft)
+    {
+        if (eventDates.InClause(draft.FirstToken, draft.EndToken) is not { } date)
+        {
+            return null;
+        }
+
+        var (from, to) = date.FirstToken < draft.FirstToken ? (date.EndToken, draft.FirstToken) : (draft.EndToken, date.FirstToken);
+        for (var i = from; i < to; i++)
+        {
+            if (context.IsAny(i, PresentWords))
+            {
+                return null;
+            }
+        }
+
+        return date;
     }
 
     private static DateMention? Inside(TextContext context, ClaimDraft draft, DateOnly? reference)

@@ -13,6 +13,7 @@ public class StatedPeriodTests
     [InlineData("Some 12,000 refugees have returned since June 2023.", "12,000 refugees", "2023-06-01/..")]
     [InlineData("A convoy brought 300 tonnes of grain in July 2024.", "300 tonnes", "2024-07-01/2024-07-31")]
     [InlineData("The council approved 85 new homes.", "85 new homes", null)]
+    [InlineData("The rebels, who seized the port in 2019 and now hold 40 villages, refused.", "40 villages", null)]
     public void Extract_Claim_RecordsThePeriodItStates(string text, string span, string? refersTo)
     {
         var claim = Extracted.Single(text, span);
