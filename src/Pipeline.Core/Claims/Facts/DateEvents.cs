@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Core.Claims.Dates;
 using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
@@ -17,10 +18,11 @@ internal static class DateEvents
     private static readonly PhraseTable<(string Name, bool NeedsPeople)> Events =
         PhraseTable<(string Name, bool NeedsPeople)>.Load("events.txt", row => (row[1], row.Length > 2 && row[2] == "people"));
 
-    // The measure groups of counted people ("390 prisoners", "270 soldiers"), from measures.txt.
-    private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians"], StringComparer.Ordinal);
     private static readonly PhraseTable<string> Phases = PhraseTable<string>.Load("event-phases.txt", row => row[1]);
     private static readonly PhraseTable<bool> SpeechVerbs = PhraseTable<bool>.Load("attribution-verbs.txt", _ => true);
+
+    // The measure groups of counted people ("390 prisoners", "270 soldiers"), from measures.txt.
+    private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians"], StringComparer.Ordinal);
 
     public static (string Measure, string? Phase) Name(TextContext context, DateMention date)
     {
@@ -67,8 +69,8 @@ internal static class DateEvents
     /// </summary>
     public static string Period(TemporalValue date) => date.Precision switch
     {
-        DatePrecision.Year => date.Start.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
-        DatePrecision.Month => date.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Year => date.Start.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Month => date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => FactKeys.Period(date.Start),
     };
 }
