@@ -40,4 +40,10 @@ public sealed record Claim
     public string? HedgeCue { get; init; }
 
     public required string FactKey { get; init; }
+
+    /// <summary>The period the claim says it is about ("the fifth swap in 2023", "freed since March 2022"); null when it states none.</summary>
+    public TemporalValue? RefersTo { get; init; }
+
+    /// <summary>The event the claim's clause says the article is reporting now ("this latest exchange": "swap"), if any.</summary>
+    public string? CurrentEvent { get; init; }
 }

@@ -14,6 +14,9 @@ internal sealed record ClaimDraft(ClaimKind Kind, int FirstToken, int EndToken, 
 
     public ClaimScope? Scope { get; init; }
 
+    /// <summary>Set by date readers: which part of the named event the date is (start, planned, ...).</summary>
+    public string? Frame { get; init; }
+
     /// <summary>Set by quotes (the speaker) and by readers that know the source better than the sentence does.</summary>
     public string? Attribution { get; init; }
 

@@ -25,7 +25,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var sentenceIndex = context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
         var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken);
-        var frame = draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken);
+        var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken));
         return new Claim
         {
             Id = ClaimIds.For(input.Id, draft.Kind, start, end),
@@ -45,6 +45,8 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame),
+            RefersTo = StatedPeriods.For(context, eventDates, draft, input.Reference),
+            CurrentEvent = CurrentEvents.Of(context, draft),
         };
     }
 
@@ -72,6 +74,11 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private string Key(ClaimDraft draft, string? frame)
     {
         var group = draft.Group ?? draft.Measure;
+        if (draft.Temporal is { } date && draft.Frame is not null)
+        {
+            return FactKeys.For(draft.Measure, draft.Frame, null, parties, DateEvents.Period(date));
+        }
+
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
             return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));

@@ -1,4 +1,5 @@
 using Pipeline.Core.Claims;
+using Pipeline.Core.Claims.Dates;
 
 namespace Pipeline.Host.Contracts;
 
@@ -18,7 +19,8 @@ public sealed record ClaimDto(
     string? Attribution,
     bool Hedged,
     string? HedgeCue,
-    string FactKey)
+    string FactKey,
+    string? RefersTo)
 {
     public static ClaimDto From(Claim claim)
     {
@@ -38,7 +40,8 @@ public sealed record ClaimDto(
             claim.Attribution,
             claim.Hedged,
             claim.HedgeCue,
-            claim.FactKey);
+            claim.FactKey,
+            IsoPeriod.Of(claim.RefersTo));
     }
 
     private static object? ValueOf(Claim claim) => claim switch

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Pipeline.Core.Claims;
+using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Facts;
 using Pipeline.Core.Reliability;
 using Pipeline.Core.Reliability.Compatibility;
 using Pipeline.Core.Reliability.Consistency;
@@ -14,9 +16,11 @@ public static class ClaimEvidence
     private static readonly HashSet<string> PersonParts = new(["military", "civilians", "children"], StringComparer.Ordinal);
     private static readonly HashSet<string> Persons = new(["prisoners", "people", "military", "civilians", "children"], StringComparer.Ordinal);
 
-    // A date whose measure names no event ("Friday", "February 2022") cannot be matched to other sources' dates of the
-    // same event: corroborating it would pit unrelated dates against each other, and flag them as inconsistent.
-    private const string UnidentifiedDate = "date";
+    // A date whose sentence names no event ("officials said on Friday", "since March 2022") cannot be matched to other
+    // sources' dates of the same event: corroborating it would pit unrelated dates against each other. Dates of a named
+    // event ("the exchange commenced on Friday": swap-start) are compared like counts.
+    private static bool IsUnidentifiedDate(TableEntity row) =>
+        row.GetString("DateStart") is not null && row.GetString("Measure") == EventDateNames.Unidentified;
 
     /// <summary>Null for claims with nothing to compare (quotes, superlatives without a value, dates of no named event).</summary>
     public static ClaimObservation? ToObservation(TableEntity row, string? copyOf)
@@ -29,7 +33,7 @@ public static class ClaimEvidence
     public static ClaimObservation? ToObservation(TableEntity row, string articleId, string claimId, string? copyOf)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var value = row.GetString("Measure") == UnidentifiedDate ? null : StatedValueOf(row);
+        var value = IsUnidentifiedDate(row) ? null : StatedValueOf(row);
         return value is null ? null : new ClaimObservation(
             row.GetString("Source") ?? string.Empty, articleId, claimId, row.GetString("FactKey") ?? string.Empty,
             value, row.GetBoolean("Hedged") ?? false, row.GetString("Attribution"), copyOf);
@@ -45,9 +49,11 @@ public static class ClaimEvidence
             row.GetString("Scope") == "per_side" ? "per-side" : "total",
             row.GetDouble("Number"),
             row.GetString("Frame"),
-            measure != UnidentifiedDate && DateOnly.TryParseExact(row.GetString("DateStart"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+            !IsUnidentifiedDate(row) && DateOnly.TryParseExact(row.GetString("DateStart"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
             row.GetBoolean("Headline") ?? false,
-            PersonParts.Contains(measure) ? measure : null);
+            PersonParts.Contains(measure) ? measure : null,
+            RefersTo: IsoPeriod.Parse(row.GetString("RefersTo")),
+            CurrentEvent: row.GetString("CurrentEvent"));
     }
 
     private static StatedValue? StatedValueOf(TableEntity row)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pipeline.Core.Claims;
+using Pipeline.Core.Claims.Dates;
 using Pipeline.Host.Contracts;
 using Pipeline.Storage.Tables;
 
@@ -13,7 +14,8 @@ public static class ClaimRow
 {
     public static readonly IReadOnlyList<string> RollupColumns =
         ["PartitionKey", "RowKey", "Source", "Kind", "FactKey", "Number", "Lower", "Upper", "Unit", "Qualifier", "Hedged", "Attribution",
-         "Measure", "Scope", "Frame", "DateStart", "DateEnd", "Precision", "Headline"];
+         "Measure", "Scope", "Frame", "DateStart", "DateEnd", "Precision", "Headline",
+         "RefersTo", "CurrentEvent"];
 
     public static TableEntity ToEntity(string articleId, string source, Claim claim, int headlineEnd)
     {
@@ -39,6 +41,8 @@ public static class ClaimRow
             ["DateEnd"] = claim.Temporal?.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Precision"] = claim.Temporal is { } t ? ContractNames.Of(t.Precision) : null,
             ["Headline"] = claim.Start < headlineEnd,
+            ["RefersTo"] = IsoPeriod.Of(claim.RefersTo),
+            ["CurrentEvent"] = claim.CurrentEvent,
             ["Json"] = json.Length <= 32_000 ? json : JsonSerializer.Serialize(ClaimDto.From(claim with { Sentence = claim.Sentence[..1000] }), ContractJson.Options),
         };
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Pipeline.Core.Claims.Dates;
 using Pipeline.Core.Reliability.Consistency;
 
 namespace Pipeline.Core.Tests.Reliability;
@@ -43,12 +45,58 @@ public class InternalConsistencyTests
     public void Check_SwappedYear_FlagsTheOddDate()
     {
         var flags = InternalConsistency.Check(Article(
-            new ArticleClaim("d1", "exchange", null, null, "held", new DateOnly(2025, 5, 23), false),
-            new ArticleClaim("d2", "exchange", null, null, "held", new DateOnly(2025, 5, 23), true),
-            new ArticleClaim("d3", "exchange", null, null, "held", new DateOnly(2023, 5, 23), false)));
+            new ArticleClaim("d1", "swap", null, null, "date", new DateOnly(2025, 5, 23), false, CurrentEvent: "swap"),
+            new ArticleClaim("d2", "swap", null, null, "date", new DateOnly(2025, 5, 23), true, CurrentEvent: "swap"),
+            new ArticleClaim("d3", "swap", null, null, "date", new DateOnly(2023, 5, 23), false, CurrentEvent: "swap")));
 
         var flag = Assert.Single(flags);
         Assert.Equal(ConsistencyKind.ImpossibleDate, flag.Kind);
         Assert.Equal("d3", flag.ClaimIds[0]);
+    }
+
+    [Fact]
+    public void Check_EarlierSwapsOfOtherYears_NoFlag()
+    {
+        var flags = InternalConsistency.Check(Article(
+            new ArticleClaim("now", "swap", null, null, "start", new DateOnly(2025, 5, 23), false, CurrentEvent: "swap"),
+            new ArticleClaim("april", "swap", null, null, "date", new DateOnly(2025, 4, 19), false),
+            new ArticleClaim("july", "swap", null, null, "date", new DateOnly(2024, 7, 1), false)));
+
+        Assert.Empty(flags);
+    }
+
+    [Theory]
+    [InlineData("planned", false)]
+    [InlineData("date", true)]
+    public void Check_DateAfterPublication_FlagsOnlyWhatIsNotPlanned(string phase, bool expected)
+    {
+        var flags = InternalConsistency.Check(Article(new ArticleClaim("d", "talks", null, null, phase, new DateOnly(2025, 6, 10), false)));
+
+        Assert.Equal(expected, flags.Any(f => f.Kind == ConsistencyKind.ImpossibleDate));
+    }
+
+    [Theory]
+    [InlineData("2023-01-01/2023-12-31", "2025-05-23", true)]
+    [InlineData("2025-01-01/2025-12-31", "2025-05-23", false)]
+    [InlineData("2022-01-01/..", "2025-05-23", false)]
+    [InlineData("2024-07-01/2024-07-31", null, true)]
+    [InlineData("2025-05-01/2025-05-31", null, false)]
+    public void Check_RankOfTheCurrentSwap_FlagsAPeriodThatCannotContainIt(string stated, string? swapDate, bool expected)
+    {
+        var rank = new ArticleClaim("rank", "swap-rank", null, 5, "released", null, false, RefersTo: IsoPeriod.Parse(stated), CurrentEvent: "swap");
+        var dated = swapDate is null ? [] : new[] { new ArticleClaim("when", "swap", null, null, "start", DateOnly.Parse(swapDate, CultureInfo.InvariantCulture), false, CurrentEvent: "swap") };
+
+        var flags = InternalConsistency.Check(Article([rank, .. dated]));
+
+        Assert.Equal(expected, flags.Any(f => f.Kind == ConsistencyKind.ImpossibleDate && f.ClaimIds[0] == "rank"));
+    }
+
+    [Fact]
+    public void Check_StatedPeriodOfNoCurrentEvent_NoFlag()
+    {
+        var flags = InternalConsistency.Check(Article(
+            new ArticleClaim("freed", "prisoners", null, 50, "released", null, false, RefersTo: IsoPeriod.Parse("2023-01-01/2023-12-31"))));
+
+        Assert.Empty(flags);
     }
 }

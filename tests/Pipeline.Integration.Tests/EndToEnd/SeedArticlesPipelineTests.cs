@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Pipeline.Core.Reliability.Consistency;
 using Pipeline.Host.Api;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Persistence;
@@ -70,6 +71,34 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
         var flags = detail.GetProperty("explanation").GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("message").GetString()!).ToList();
         Assert.Contains(flags, m => m.Contains("Headline says 800", StringComparison.Ordinal) && m.Contains("390", StringComparison.Ordinal));
         Assert.Equal(flags.Count, detail.GetProperty("source").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task Pipeline_SeedArticles_FlagSwapPlacedIn2023()
+    {
+        using var client = Factory.CreateClient();
+
+        var detail = await client.GetFromJsonAsync<JsonElement>("/api/sources/outlet-b");
+
+        var flags = detail.GetProperty("explanation").GetProperty("flags").EnumerateArray().ToList();
+        var flag = Assert.Single(flags, f => f.GetProperty("message").GetString()!.Contains("stated for 2023", StringComparison.Ordinal));
+        Assert.Equal((int)ConsistencyKind.ImpossibleDate, flag.GetProperty("kind").GetInt32());
+        Assert.Contains("dated 2025-05-23", flag.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(flags.Count, detail.GetProperty("source").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task Pipeline_SeedArticles_CorroborateDatesOfNamedEvents()
+    {
+        var facts = await Storage.Tables.QueryAsync(Tables.Facts).Select(FactRow.ToDto).ToListAsync();
+
+        // The Istanbul talks: "last week's talks" (outlet-a), "last week ... negotiations" (outlet-d), "a meeting ... on May 16" (outlet-e).
+        var talks = Assert.Single(facts, f => f.FactKey == "meeting-date|any|russia,ukraine|2025-W20");
+        Assert.Subset(talks.AgreeingSources.ToHashSet(), new HashSet<string> { "outlet-a", "outlet-d", "outlet-e" });
+        Assert.Empty(talks.Conflicts);
+        var continuation = Assert.Single(facts, f => f.FactKey == "swap-planned|any|russia,ukraine|2025-W21");
+        Assert.Subset(continuation.AgreeingSources.ToHashSet(), new HashSet<string> { "outlet-b", "outlet-e" });
+        Assert.DoesNotContain(facts, f => f.Contested && f.FactKey.StartsWith("date-", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -222,6 +251,19 @@ public sealed class SeedArticlesPipelineTests(SeedPipelineFixture pipeline) : IC
         var claim = Assert.Single(claims!, c => c.GetProperty("text").GetString() == "390 prisoners");
         Assert.Equal("390 prisoners", text[claim.GetProperty("start").GetInt32()..claim.GetProperty("end").GetInt32()]);
         Assert.Equal(390, claim.GetProperty("value").GetProperty("number").GetDouble());
+    }
+
+    [Fact]
+    public async Task Api_ArticleClaims_CarryTheStatedPeriodAsRefersTo()
+    {
+        using var client = Factory.CreateClient();
+        var article = await Storage.Tables.QueryAsync(Tables.Articles).Select(ArticleRow.FromEntity).FirstAsync(a => a.Source == "outlet-b");
+
+        var claims = await client.GetFromJsonAsync<List<JsonElement>>($"/api/articles/{article.ArticleId}/claims");
+
+        var rank = Assert.Single(claims!, c => c.GetProperty("text").GetString() == "fifth swap in 2023");
+        Assert.Equal("2023-01-01/2023-12-31", rank.GetProperty("refersTo").GetString());
+        Assert.Contains(claims!, c => c.GetProperty("kind").GetString() == "date_since" && c.GetProperty("refersTo").ValueKind == JsonValueKind.Null);
     }
 
     private Task UploadAsync(SeedArticle seed, string blobName) => pipeline.UploadAsync(seed, blobName);

@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Facts;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Dates;
@@ -22,7 +23,8 @@ internal static class DateClaims
             }
 
             found.Add(date);
-            drafts.Add(new ClaimDraft(date.Kind, date.FirstToken, date.EndToken, "date") { Temporal = date.Value });
+            var (measure, phase) = DateEvents.Name(context, date);
+            drafts.Add(new ClaimDraft(date.Kind, date.FirstToken, date.EndToken, measure) { Temporal = date.Value, Frame = phase });
             for (var t = date.FirstToken; t < date.EndToken; t++)
             {
                 taken[t] = true;
@@ -34,7 +36,8 @@ internal static class DateClaims
         return found;
     }
 
-    private static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
+    /// <summary>The date expression starting at token <paramref name="i"/>, resolved against the reference date.</summary>
+    internal static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
     {
         date = default;
         var token = context.Tokens[i];

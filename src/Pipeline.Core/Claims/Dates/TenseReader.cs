@@ -34,6 +34,23 @@ internal static class TenseReader
         return false;
     }
 
+    /// <summary>
+    /// Whether the clause before a date is in the future, from the tense words alone: "would be released today" is a
+    /// plan although "released" ends in -ed. The nearest word wins; none means the past.
+    /// </summary>
+    public static bool IsFutureBefore(TextContext context, int clauseStart, int firstToken)
+    {
+        for (var i = firstToken - 1; i >= clauseStart; i--)
+        {
+            if (context.IsWord(i) && Cues.TryGet(context.Span(i), out var future))
+            {
+                return future;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryCue(TextContext context, int index, out bool future)
     {
         future = false;

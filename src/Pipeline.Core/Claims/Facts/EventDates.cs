@@ -29,6 +29,16 @@ internal sealed class EventDates
 
     public DateOnly? For(int firstToken, int endToken)
     {
+        var (best, carried) = Scan(firstToken, endToken);
+        return best?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference);
+    }
+
+    /// <summary>The date nearest to the claim in its own clause ("released 390 on Friday", "released since March 2022").</summary>
+    public DateMention? InClause(int firstToken, int endToken) => Scan(firstToken, endToken).Best;
+
+    /// <summary>The nearest date in the claim's clause, and the last day named in the sentence before.</summary>
+    private (DateMention? Best, DateMention? Carried) Scan(int firstToken, int endToken)
+    {
         var sentence = context.SentenceIndexOf(context.Tokens[firstToken].Start);
         var first = FirstDateFrom(sentence - 1);
         DateMention? best = null;
@@ -46,7 +56,7 @@ internal sealed class EventDates
             }
         }
 
-        return best?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference);
+        return (best, carried);
     }
 
     private int FirstDateFrom(int sentence)

@@ -13,32 +13,15 @@ internal static class FrameReader
 
     public static string? Read(TextContext context, int firstToken, int endToken)
     {
-        var (sentenceFirst, sentenceEnd) = context.SentenceTokens(context.SentenceIndexOf(context.Tokens[firstToken].Start));
-        var from = Clauses.Start(context, firstToken, sentenceFirst);
-        var to = Clauses.End(context, endToken, sentenceEnd);
-        return Nearest(context, from, to, firstToken, endToken)
-            ?? Nearest(context, sentenceFirst, sentenceEnd, firstToken, endToken)
-            ?? Previous(context, sentenceFirst);
+        var span = (firstToken, endToken);
+        var sentence = ClauseSearch.Sentence(context, firstToken);
+        return Nearest(context, ClauseSearch.Clause(context, firstToken, endToken), span)
+            ?? Nearest(context, sentence, span)
+            ?? Previous(context, sentence.First);
     }
 
-    private static string? Nearest(TextContext context, int from, int to, int firstToken, int endToken)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        for (var i = from; i < to; i++)
-        {
-            if ((i < firstToken || i >= endToken) && Cues.TryMatch(context, i, out var frame, out _))
-            {
-                var distance = i < firstToken ? firstToken - i : i - endToken + 1;
-                if (distance < bestDistance)
-                {
-                    (best, bestDistance) = (frame, distance);
-                }
-            }
-        }
-
-        return best;
-    }
+    private static string? Nearest(TextContext context, (int From, int To) range, (int First, int End) span) =>
+        ClauseSearch.TryNearest(Cues, context, range, span, out var frame, out _) ? frame : null;
 
     private static string? Previous(TextContext context, int sentenceFirst)
     {
@@ -47,7 +30,7 @@ internal static class FrameReader
             return null;
         }
 
-        var (first, _) = context.SentenceTokens(context.SentenceIndexOf(context.Tokens[sentenceFirst - 1].Start));
-        return Nearest(context, first, sentenceFirst, sentenceFirst, sentenceFirst);
+        var (first, _) = ClauseSearch.Sentence(context, sentenceFirst - 1);
+        return Nearest(context, (first, sentenceFirst), (sentenceFirst, sentenceFirst));
     }
 }

@@ -11,6 +11,9 @@ public enum ConsistencyKind
     /// <summary>A per-side figure times the sides contradicts the stated total.</summary>
     PerSideContradictsTotal,
 
-    /// <summary>An event date that cannot be right: after publication, or a year that disagrees with the article's other dates for the same event.</summary>
+    /// <summary>
+    /// A date that cannot be right: an event dated after publication, a year that disagrees with the article's other dates
+    /// for the event it reports now, or a figure about that event stated for a period that cannot contain it.
+    /// </summary>
     ImpossibleDate,
 }

@@ -21,6 +21,7 @@ public static class InternalConsistency
             flags.AddRange(DateChecks.Check(article, group.Where(c => c.Date is not null).ToList()));
         }
 
+        flags.AddRange(PeriodChecks.Check(article));
         return flags;
     }
 

@@ -1,0 +1,39 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Facts;
+
+/// <summary>Finds the lexicon entry nearest to a claim inside its clause: the words that tell what the claim is about.</summary>
+internal static class ClauseSearch
+{
+    /// <summary>The tokens of the clause around [<paramref name="firstToken"/>, <paramref name="endToken"/>).</summary>
+    public static (int From, int To) Clause(TextContext context, int firstToken, int endToken)
+    {
+        var (sentenceFirst, sentenceEnd) = Sentence(context, firstToken);
+        return (Clauses.Start(context, firstToken, sentenceFirst), Clauses.End(context, endToken, sentenceEnd));
+    }
+
+    public static (int First, int End) Sentence(TextContext context, int token) =>
+        context.SentenceTokens(context.SentenceIndexOf(context.Tokens[token].Start));
+
+    /// <summary>
+    /// The entry in tokens [<paramref name="from"/>, <paramref name="to"/>) nearest to the claim's span, which is skipped;
+    /// <paramref name="distance"/> counts tokens between them.
+    /// </summary>
+    public static bool TryNearest<T>(PhraseTable<T> table, TextContext context, (int From, int To) range, (int First, int End) span, out T value, out int distance)
+    {
+        (value, distance) = (default!, int.MaxValue);
+        for (var i = range.From; i < range.To; i++)
+        {
+            if ((i < span.First || i >= span.End) && table.TryMatch(context, i, out var found, out _))
+            {
+                var gap = i < span.First ? span.First - i : i - span.End + 1;
+                if (gap < distance)
+                {
+                    (value, distance) = (found, gap);
+                }
+            }
+        }
+
+        return distance != int.MaxValue;
+    }
+}
