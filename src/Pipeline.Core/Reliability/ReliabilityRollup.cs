@@ -18,19 +18,14 @@ public static class ReliabilityRollup
         var (problem, facts) = FactAssembly.Build(observations, options);
         var result = TruthMethods.Create(options.Method, options.Truth).Run(problem);
         var consensus = facts.Select((f, i) => FactOutcome.Build(f, problem.Facts[i], result.Beliefs[i], result.Truth[i])).ToList();
-        var tallies = new SortedDictionary<string, SourceTally>(StringComparer.Ordinal);
-        foreach (var entry in consensus.SelectMany(f => Ledger(f, options)))
-        {
-            TallyOf(tallies, entry.Source).Add(entry);
-        }
-
-        foreach (var flag in flags ?? [])
-        {
-            TallyOf(tallies, flag.Source).Flag(flag, options.ConsistencyPenalty);
-        }
-
-        var priorMeans = SourceScoring.TierMeans(tallies.Values.Select(t => t.Correct).ToArray(), tallies.Values.Select(t => t.Evidence).ToArray());
-        var sources = tallies.Values.Select(t => ToReliability(t, priorMeans, options)).ToList();
+        var cap = options.MaxExplanationItems;
+        var ledgers = consensus.SelectMany(f => Ledger(f, options)).ToLookup(e => e.Source, StringComparer.Ordinal);
+        var flagsOf = (flags ?? []).ToLookup(f => f.Source, StringComparer.Ordinal);
+        var names = ledgers.Select(g => g.Key).Concat(flagsOf.Select(g => g.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var totals = names.Select(n => LedgerTotals.Of(ledgers[n], cap)).ToList();
+        var evidence = names.Select((n, i) => SourceScore.Evidence(totals[i], flagsOf[n].Count(), options)).ToList();
+        var priorMeans = SourceScoring.TierMeans(evidence.Select(e => e.Correct).ToArray(), evidence.Select(e => e.Evidence).ToArray());
+        var sources = names.Select((n, i) => SourceScore.From(n, totals[i], flagsOf[n].ToList(), priorMeans, options)).ToList();
         return new RollupResult(result.Method, consensus, sources, result.Dependencies, priorMeans);
     }
 
@@ -73,38 +68,20 @@ public static class ReliabilityRollup
     public static SourceReliability Score(
         string source, IEnumerable<SourceLedgerEntry> ledger, IEnumerable<ConsistencyFlag> flags, IReadOnlyList<double> priorMeans, RollupOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        options ??= RollupOptions.Default;
+        return Score(source, LedgerTotals.Of(ledger, options.MaxExplanationItems), flags, priorMeans, options);
+    }
+
+    /// <summary>A source's reliability from the totals of its ledger (merged over its buckets with <see cref="LedgerTotals.Merge"/>).</summary>
+    public static SourceReliability Score(
+        string source, LedgerTotals totals, IEnumerable<ConsistencyFlag> flags, IReadOnlyList<double> priorMeans, RollupOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(priorMeans);
-        options ??= RollupOptions.Default;
-        var tally = new SourceTally(source);
-        foreach (var entry in ledger)
-        {
-            tally.Add(entry);
-        }
-
-        foreach (var flag in flags)
-        {
-            tally.Flag(flag, options.ConsistencyPenalty);
-        }
-
-        return ToReliability(tally, priorMeans, options);
+        return SourceScore.From(source, totals, flags.ToList(), priorMeans, options ?? RollupOptions.Default);
     }
 
     /// <summary>Prior means before any full rollup: every activity tier at the uninformed 0.5.</summary>
     public static IReadOnlyList<double> UninformedPriorMeans => SourceScoring.TierMeans([], []);
-
-    private static SourceReliability ToReliability(SourceTally tally, IReadOnlyList<double> priorMeans, RollupOptions options) =>
-        tally.ToReliability(priorMeans[Math.Min(SourceScoring.Tier(tally.Evidence), priorMeans.Count - 1)], options);
-
-    private static SourceTally TallyOf(SortedDictionary<string, SourceTally> tallies, string source)
-    {
-        if (!tallies.TryGetValue(source, out var tally))
-        {
-            tally = new SourceTally(source);
-            tallies[source] = tally;
-        }
-
-        return tally;
-    }
 }
