@@ -8,8 +8,8 @@ namespace Pipeline.Core.Tests.Reliability;
 public class DatasetRegressionTests
 {
     [Theory]
-    [InlineData("population", 0.807, 0.82)]
-    [InlineData("book", 0.75, 0.92)]
+    [InlineData("population", 0.807, 0.83)]
+    [InlineData("book", 0.75, 0.94)]
     [InlineData("heritages", 0.369, 0.48)]
     public void Run_DefaultMethod_BeatsMajorityVote(string name, double majority, double floor)
     {
@@ -21,6 +21,22 @@ public class DatasetRegressionTests
         Assert.Equal(majority, baseline.Accuracy, 3);
         Assert.True(best.Accuracy >= floor, $"{name}: {best}");
         Assert.True(best.Accuracy > baseline.Accuracy, $"{name}: {best} vs {baseline}");
+    }
+
+    /// <summary>
+    /// The 95% source intervals hold the accuracy measured on gold (Book: silver) for 0.85–0.99 of the sources with
+    /// at least five evaluated claims (measured: Book 0.970, Heritages 0.901). Population is left out: its 16 such
+    /// sources are measured on 5–16 gold items each (bots on 13–208), far fewer than the hundreds of claims their
+    /// intervals rest on, so sampling noise alone puts most outside (docs/benchmarks.md).
+    /// </summary>
+    [Theory]
+    [InlineData("book")]
+    [InlineData("heritages")]
+    public void Run_DefaultMethod_IntervalsCoverMeasuredAccuracy(string name)
+    {
+        var metrics = TruthEvaluation.Run(Load(name), TruthMethods.Default());
+
+        Assert.InRange(metrics.Coverage, 0.85, 0.99);
     }
 
     internal static TruthDataset Load(string name)
