@@ -68,7 +68,7 @@ internal static class SourceScoring
         for (var s = 0; s < result.Length; s++)
         {
             var (a, b) = prior.Posterior(tallies, s);
-            var (lower, upper) = withIntervals ? Interval(a, b, tallies, s) : (double.NaN, double.NaN);
+            var (lower, upper) = withIntervals ? Interval(a, b, tallies.Correct[s], tallies.Evidence[s]) : (double.NaN, double.NaN);
             result[s] = new SourceEstimate(a / (a + b), a, b, lower, upper, tallies.Evidence[s]);
         }
 
@@ -76,16 +76,16 @@ internal static class SourceScoring
     }
 
     /// <summary>
-    /// The central 95% interval, except that a record with less than half a failure reaches 1 and one with less than
-    /// half a success reaches 0 (the boundary rule of the Jeffreys interval, Brown, Cai and DasGupta 2001): otherwise
-    /// a source that has never been wrong gets an interval that excludes being always right.
+    /// The central 95% interval of Beta(a, b), except that a record of at least one claim with less than half a
+    /// failure reaches 1, and one with less than half a success reaches 0 (the boundary rule of the Jeffreys
+    /// interval, Brown, Cai and DasGupta 2001): otherwise a source that has never been wrong gets an interval that
+    /// excludes being always right. With no record at all the interval is the prior's.
     /// </summary>
-    private static (double Lower, double Upper) Interval(double a, double b, SourceTallies tallies, int source)
+    public static (double Lower, double Upper) Interval(double a, double b, double successes, double evidence)
     {
-        var successes = tallies.Correct[source];
-        var failures = tallies.Evidence[source] - successes;
-        var lower = successes < 0.5 ? 0 : BetaDistribution.InverseCdf(0.025, a, b);
-        var upper = failures < 0.5 ? 1 : BetaDistribution.InverseCdf(0.975, a, b);
+        var hasRecord = evidence >= 1;
+        var lower = hasRecord && successes < 0.5 ? 0 : BetaDistribution.InverseCdf(0.025, a, b);
+        var upper = hasRecord && evidence - successes < 0.5 ? 1 : BetaDistribution.InverseCdf(0.975, a, b);
         return (lower, upper);
     }
 

@@ -70,7 +70,8 @@ internal sealed class SourceTally(string source)
             _contradicted.Values.OrderBy(e => e.Correctness).ThenBy(e => e.FactKey, StringComparer.Ordinal).ThenBy(e => e.ClaimId, StringComparer.Ordinal).Take(cap).ToList(),
             _copies.Values.OrderBy(e => e.ClaimId, StringComparer.Ordinal).Take(cap).ToList(),
             _flags.OrderBy(f => f.ArticleId, StringComparer.Ordinal).ThenBy(f => f.Kind).Take(cap).ToList());
-        return new SourceReliability(source, a / (a + b), Methods.BetaDistribution.InverseCdf(0.025, a, b), Methods.BetaDistribution.InverseCdf(0.975, a, b),
+        var (lower, upper) = Methods.SourceScoring.Interval(a, b, _correct, _evidence);
+        return new SourceReliability(source, a / (a + b), lower, upper,
             _claims, _agreements, _contradictions, _unique, _hedged, _copyCount, _flags.Count, _correct, _evidence, explanation);
     }
 
