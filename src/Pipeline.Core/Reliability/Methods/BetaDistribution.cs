@@ -61,14 +61,19 @@ public static class BetaDistribution
             pmf[k] = Math.Exp(LogChoose(trials, k) + LogBeta(k + a, trials - k + b) - logNorm);
         }
 
+        // Move each end inwards while the mass left outside it stays within the tail.
         var lower = 0;
-        for (var below = pmf[0]; below <= tail && lower < trials; below += pmf[++lower])
+        var below = pmf[0];
+        while (below <= tail && lower < trials)
         {
+            below += pmf[++lower];
         }
 
         var upper = trials;
-        for (var above = pmf[trials]; above <= tail && upper > 0; above += pmf[--upper])
+        var above = pmf[trials];
+        while (above <= tail && upper > 0)
         {
+            above += pmf[--upper];
         }
 
         return (lower, Math.Max(lower, upper));
