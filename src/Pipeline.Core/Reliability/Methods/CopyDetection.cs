@@ -6,9 +6,10 @@ namespace Pipeline.Core.Reliability.Methods;
 /// I(s) = Π (1 − c·P(s~s')) over the more accurate sources that gave the same value before it.
 /// </summary>
 /// <remarks>
-/// One deliberate change: a pair with less than one shared false value is never judged dependent. Sharing only
-/// true values is weak evidence that still accumulates, and two good independent outlets agree on hundreds of
-/// true facts; shared errors are what give copying away.
+/// One deliberate change: the prior α is estimated from the pairs instead of fixed. Sharing true values is weak
+/// evidence of copying that still accumulates, so with α = 0.2 two good independent outlets that agree on many true
+/// facts were judged copiers. (Requiring a shared false value instead was tried: copiers who out-vote the truth make
+/// their shared errors look true, and went undetected.)
 /// </remarks>
 internal static class CopyDetection
 {

@@ -53,8 +53,8 @@ internal sealed class PairEvidence
     /// <summary>
     /// ln P(same value | independent) / P(same value | copying), for a shared true and a shared false value, with each
     /// source's own accuracy: two independent sources share the truth with probability a1·a2 and a false value with
-    /// (1−a1)(1−a2)/n; a copier repeats its original (of the pair's mean accuracy) with rate c. Averaging the two
-    /// error rates first overstates how rarely a strong and a weak source agree by chance.
+    /// (1−a1)(1−a2)/n; a copier repeats its original (of the pair's mean accuracy) with rate c. Squaring the mean
+    /// accuracy instead overstates how often a strong and a weak source agree by chance.
     /// </summary>
     private static (double TrueTerm, double FalseTerm) Terms(double a1, double a2, int falseValues, double c)
     {
