@@ -10,6 +10,8 @@ internal static class DatasetRun
         var root = args.Length > 0 ? args[0] : "../shared/datasets";
         var only = args.Length > 1 ? args[1] : null;
         var methods = args.Length > 2 ? [args[2]] : TruthMethods.Names;
+        // The protocol reports source metrics at k = 5 and k = 10 evaluated claims.
+        var minClaims = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5;
         foreach (var name in TruthDatasets.Names.Where(n => only is null || n == only))
         {
             var readers = TruthDatasets.FilesOf(name).Select(f => (TextReader)new StreamReader(Path.Combine(root, f), TruthDatasets.EncodingOf(name))).ToArray();
@@ -21,7 +23,7 @@ internal static class DatasetRun
 
             foreach (var method in methods)
             {
-                Console.WriteLine(TruthEvaluation.Run(dataset, TruthMethods.Create(method)));
+                Console.WriteLine(TruthEvaluation.Run(dataset, TruthMethods.Create(method), minClaims));
             }
         }
 

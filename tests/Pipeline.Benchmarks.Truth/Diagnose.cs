@@ -25,10 +25,10 @@ internal static class Diagnose
             }
         }
 
-        foreach (var (source, accuracy, claims) in TruthEvaluation.TrueSourceAccuracy(dataset, 5).Take(40))
+        foreach (var (source, accuracy, claims) in TruthEvaluation.TrueSourceAccuracy(dataset, 5))
         {
             var s = result.Sources[source];
-            Console.WriteLine($"SRC {dataset.Problem.Sources[source],-30} true={accuracy:0.00} n={claims} est={s.Accuracy:0.00} [{s.Lower:0.00},{s.Upper:0.00}] ev={s.Evidence:0}");
+            Console.WriteLine($"SRC {dataset.Problem.Sources[source],-30} true={accuracy:0.000} n={claims} est={s.Accuracy:0.000} [{s.Lower:0.000},{s.Upper:0.000}] ev={s.Evidence:0}");
         }
 
         foreach (var d in result.Dependencies.Take(10))

@@ -4,33 +4,59 @@ using Pipeline.Core.Reliability.Methods;
 namespace Pipeline.Core.Tests.Reliability;
 
 /// <summary>
-/// A DAFNA-style generator with known source accuracies, a long tail of small sources and copiers that repeat an
-/// original's values (errors included) on most facts they share with it.
+/// A DAFNA-style generator with known source accuracies, a long tail of small sources (every one making at least 20
+/// claims) and copiers that repeat an original's values (errors included) on most facts they share with it.
 /// </summary>
 public class SyntheticTruthTests
 {
     private const int Sources = 60;
     private const int Copiers = 4;
     private const int Facts = 600;
+    private const int Original = Sources - 1;
 
-    [Fact]
-    public void Run_Default_DetectsCopiersAndRecoversAccuracies()
+    [Theory]
+    [InlineData(42)]
+    [InlineData(7)]
+    [InlineData(2026)]
+    public void Run_Default_DetectsEveryCopierAndNoIndependentPair(int seed)
     {
-        var (problem, accuracy) = Generate(new Random(42));
+        var (problem, _) = Generate(new Random(seed));
 
         var result = TruthMethods.Default().Run(problem);
 
-        var independent = Enumerable.Range(Copiers, Sources - Copiers).ToList();
-        var rho = Statistics.Spearman(independent.Select(s => result.Sources[s].Accuracy).ToList(), independent.Select(s => accuracy[s]).ToList());
-        Assert.True(rho >= 0.9, $"spearman {rho:0.000}");
         for (var c = 0; c < Copiers; c++)
         {
-            Assert.True(result.Dependencies.Any(d => d.SourceA == $"copier{c}" || d.SourceB == $"copier{c}"), string.Join("; ", result.Dependencies.Take(8)) + $" acc={accuracy[Sources - 1]}");
+            Assert.Contains(result.Dependencies, d => IsCopyPair(d.SourceA, d.SourceB) && Involves(d, $"copier{c}"));
         }
 
+        var falsePairs = result.Dependencies.Where(d => !IsCopyPair(d.SourceA, d.SourceB)).ToList();
+        Assert.True(falsePairs.Count == 0, "false copy pairs: " + string.Join("; ", falsePairs.Take(5)));
+    }
+
+    [Theory]
+    [InlineData(42)]
+    [InlineData(7)]
+    [InlineData(2026)]
+    public void Run_Default_RecoversAccuraciesAndTruths(int seed)
+    {
+        var (problem, accuracy) = Generate(new Random(seed));
+
+        var result = TruthMethods.Default().Run(problem);
+
+        var all = Enumerable.Range(0, Sources).ToList();
+        Assert.True(all.All(s => problem.Facts.Count(f => f.Claims.Any(c => c.Source == s)) >= 20), "every source makes at least 20 claims");
+        var rho = Statistics.Spearman(all.Select(s => result.Sources[s].Accuracy).ToList(), all.Select(s => accuracy[s]).ToList());
+        Assert.True(rho >= 0.9, $"spearman {rho:0.000}");
         var correct = Enumerable.Range(0, Facts).Count(f => result.Truth[f] == 0);
         Assert.True(correct >= 0.9 * Facts, $"{correct} of {Facts}");
     }
+
+    /// <summary>A pair that really copies: a copier with the original or with another copier of it.</summary>
+    private static bool IsCopyPair(string a, string b) => IsCopySide(a) && IsCopySide(b);
+
+    private static bool IsCopySide(string name) => name.StartsWith("copier", StringComparison.Ordinal) || name == $"s{Original:D3}";
+
+    private static bool Involves(SourceDependence d, string source) => d.SourceA == source || d.SourceB == source;
 
     private static (TruthProblem Problem, double[] Accuracy) Generate(Random random)
     {
@@ -40,23 +66,24 @@ public class SyntheticTruthTests
         for (var s = Copiers; s < Sources; s++)
         {
             // Long tail: a few sources cover most facts, most cover only 20 to 60.
-            var coverage = s < Copiers + 6 ? 0.6 : (20 + random.Next(40)) / (double)Facts;
+            var coverage = s < Copiers + 6 || s == Original ? 0.6 : (20 + random.Next(40)) / (double)Facts;
+            var claimed = 0;
             for (var f = 0; f < Facts; f++)
             {
-                if (random.NextDouble() < coverage)
+                if (random.NextDouble() < coverage || (f >= Facts - 20 && claimed < 20))
                 {
                     claims[f][s] = random.NextDouble() < accuracy[s] ? 0 : 1 + random.Next(5);
+                    claimed++;
                 }
             }
         }
 
-        var original = Sources - 1;
         for (var c = 0; c < Copiers; c++)
         {
-            accuracy[c] = accuracy[original];
-            foreach (var fact in claims.Where(x => x.ContainsKey(original) && random.NextDouble() < 0.9))
+            accuracy[c] = accuracy[Original];
+            foreach (var fact in claims.Where(x => x.ContainsKey(Original) && random.NextDouble() < 0.9))
             {
-                fact[c] = fact[original];
+                fact[c] = fact[Original];
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Reliability.Evaluation;
 
@@ -7,7 +6,7 @@ namespace Pipeline.Core.Reliability.Evaluation;
 /// Normalises a printed author list ("Knuth, Donald E.", "Donald E. Knuth and Jane Doe", "knuth, donald;  doe, jane;")
 /// into an ordered list of "first last" names: lower case, letters only, middle names and titles dropped.
 /// </summary>
-public static partial class AuthorNames
+public static class AuthorNames
 {
     private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
     {
@@ -19,7 +18,7 @@ public static partial class AuthorNames
     {
         ArgumentNullException.ThrowIfNull(printed);
         // HTML entities in the listings ("St&uuml;tzle") become their base letter before '&' is read as "and".
-        var text = HtmlEntity().Replace(StripParentheses(printed.ToLowerInvariant()), m => m.Groups[1].Value);
+        var text = BaseLettersOfEntities(StripParentheses(printed.ToLowerInvariant()));
         if (text.Contains("not available", StringComparison.Ordinal) || text.Contains("unknown", StringComparison.Ordinal))
         {
             return [];
@@ -57,8 +56,31 @@ public static partial class AuthorNames
         .Where(w => w.Length > 0 && !Noise.Contains(w))
         .ToList();
 
-    [GeneratedRegex("&([a-z])[a-z]*;", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HtmlEntity();
+    /// <summary>"st&amp;uuml;tzle" becomes "stutzle": an entity of letters ending in ';' is replaced by its first letter.</summary>
+    private static string BaseLettersOfEntities(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = text[i] == '&' ? EntityEnd(text, i) : -1;
+            sb.Append(end > 0 ? text[i + 1] : text[i]);
+            i = end > 0 ? end : i;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The index of the ';' closing a letters-only entity starting at <paramref name="ampersand"/>, or -1.</summary>
+    private static int EntityEnd(string text, int ampersand)
+    {
+        var j = ampersand + 1;
+        while (j < text.Length && text[j] is >= 'a' and <= 'z')
+        {
+            j++;
+        }
+
+        return j > ampersand + 1 && j < text.Length && text[j] == ';' ? j : -1;
+    }
 
     private static string StripParentheses(string text)
     {

@@ -19,6 +19,7 @@ public static class TruthEvaluation
         var estimated = sources.Select(s => result.Sources[s.Source]).ToList();
         var truth = sources.Select(s => s.Accuracy).ToList();
         var covered = sources.Count(s => s.Accuracy >= result.Sources[s.Source].Lower - 1e-9 && s.Accuracy <= result.Sources[s.Source].Upper + 1e-9);
+        var predicted = sources.Count(s => WithinPrediction(result.Sources[s.Source], s.Accuracy, s.Claims));
         var count = Math.Max(1, dataset.Gold.Count);
         return new TruthMetrics(
             dataset.Name,
@@ -31,8 +32,20 @@ public static class TruthEvaluation
             Statistics.Spearman(estimated.Select(e => e.Accuracy).ToList(), truth),
             sources.Count == 0 ? double.NaN : sources.Average(s => Math.Abs(result.Sources[s.Source].Accuracy - s.Accuracy)),
             sources.Count == 0 ? double.NaN : (double)covered / sources.Count,
+            sources.Count == 0 ? double.NaN : (double)predicted / sources.Count,
             result.Iterations,
             clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Whether the accuracy measured on <paramref name="claims"/> gold claims is one the source's posterior predicts for
+    /// a sample that size. Only the count of gold claims is used, never which of them are right.
+    /// </summary>
+    public static bool WithinPrediction(SourceEstimate estimate, double measured, int claims)
+    {
+        var (lower, upper) = BetaDistribution.PredictiveRange(claims, estimate.Alpha, estimate.Beta);
+        var right = (int)Math.Round(measured * claims);
+        return right >= lower && right <= upper;
     }
 
     /// <summary>Each source's share of correct claims on gold facts, for sources with enough of them.</summary>

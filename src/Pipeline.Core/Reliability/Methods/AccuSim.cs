@@ -31,8 +31,7 @@ public sealed class AccuSim(TruthOptions? options = null, bool detectCopies = fa
                 (independence, dependencies) = CopyDetection.Discount(problem, beliefs, accuracy, _options);
             }
 
-            var (correct, evidence) = SourceScoring.Tally(problem, beliefs);
-            var estimates = SourceScoring.Estimate(correct, evidence, _options, withIntervals: false);
+            var estimates = SourceScoring.Estimate(SourceScoring.Tally(problem, beliefs), _options, withIntervals: false);
             var change = Beliefs.MaxChange(accuracy, estimates);
             accuracy = estimates.Select(e => e.Accuracy).ToArray();
             if (change < _options.Tolerance && (!detectCopies || iteration >= 3))

@@ -45,6 +45,42 @@ public static class BetaDistribution
         return (lo + hi) / 2;
     }
 
+    /// <summary>
+    /// The central 95% range of the number of successes in <paramref name="trials"/> new draws when the rate is
+    /// Beta(a, b): the beta-binomial predictive. It is what an accuracy measured on that many claims should show,
+    /// sampling noise included, and unlike the rate's own interval it reaches 0 and 1.
+    /// </summary>
+    public static (int Lower, int Upper) PredictiveRange(int trials, double a, double b, double mass = 0.95)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(trials);
+        var tail = (1 - mass) / 2;
+        var logNorm = LogBeta(a, b);
+        var pmf = new double[trials + 1];
+        for (var k = 0; k <= trials; k++)
+        {
+            pmf[k] = Math.Exp(LogChoose(trials, k) + LogBeta(k + a, trials - k + b) - logNorm);
+        }
+
+        // Move each end inwards while the mass left outside it stays within the tail.
+        var lower = 0;
+        var below = pmf[0];
+        while (below <= tail && lower < trials)
+        {
+            below += pmf[++lower];
+        }
+
+        var upper = trials;
+        var above = pmf[trials];
+        while (above <= tail && upper > 0)
+        {
+            above += pmf[--upper];
+        }
+
+        return (lower, Math.Max(lower, upper));
+    }
+
+    internal static double LogChoose(int n, int k) => LogGamma(n + 1) - LogGamma(k + 1) - LogGamma(n - k + 1);
+
     internal static double LogBeta(double a, double b) => LogGamma(a) + LogGamma(b) - LogGamma(a + b);
 
     /// <summary>Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for positive arguments.</summary>

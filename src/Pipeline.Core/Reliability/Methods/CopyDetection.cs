@@ -6,27 +6,25 @@ namespace Pipeline.Core.Reliability.Methods;
 /// I(s) = Π (1 − c·P(s~s')) over the more accurate sources that gave the same value before it.
 /// </summary>
 /// <remarks>
-/// One deliberate change: a pair with less than one shared false value is never judged dependent. Sharing only
-/// true values is weak evidence that still accumulates, and two good independent outlets agree on hundreds of
-/// true facts; shared errors are what give copying away.
+/// One deliberate change: the prior α is estimated from the pairs instead of fixed. Sharing true values is weak
+/// evidence of copying that still accumulates, so with α = 0.2 two good independent outlets that agree on many true
+/// facts were judged copiers. (Requiring a shared false value instead was tried: copiers who out-vote the truth make
+/// their shared errors look true, and went undetected.)
 /// </remarks>
 internal static class CopyDetection
 {
     public static (double[][] Independence, IReadOnlyList<SourceDependence> Dependencies) Discount(
         TruthProblem problem, IReadOnlyList<IReadOnlyList<double>> beliefs, double[] accuracy, TruthOptions options)
     {
-        var pairs = PairEvidence.Collect(problem, beliefs, accuracy, options);
+        var pairs = PairEvidence.Collect(problem, beliefs, accuracy, options)
+            .Where(p => p.Value.Shared >= options.MinSharedFactsForCopy)
+            .ToList();
+        var prior = CopyPrior(pairs, options.CopyPrior);
         var probability = new Dictionary<long, double>(PairKeyComparer.Instance);
         var dependencies = new List<SourceDependence>();
         foreach (var (key, e) in pairs)
         {
-            if (e.Shared < options.MinSharedFactsForCopy)
-            {
-                continue;
-            }
-
-            var logOdds = Math.Log((1 - options.CopyPrior) / options.CopyPrior) + e.LogLikelihoodRatio;
-            var p = 1 / (1 + Math.Exp(Math.Clamp(logOdds, -700, 700)));
+            var p = CopyProbability(e, prior);
             probability[key] = p;
             if (p >= 0.5)
             {
@@ -40,6 +38,31 @@ internal static class CopyDetection
             ? y.Probability.CompareTo(x.Probability)
             : string.CompareOrdinal(x.SourceA + "\n" + x.SourceB, y.SourceA + "\n" + y.SourceB));
         return (Independence(problem, accuracy, probability, options.CopyRate), dependencies);
+    }
+
+    private static double CopyProbability(PairEvidence e, double prior)
+    {
+        var logOdds = Math.Log((1 - prior) / prior) + e.LogLikelihoodRatio;
+        return 1 / (1 + Math.Exp(Math.Clamp(logOdds, -700, 700)));
+    }
+
+    /// <summary>
+    /// Depen's α estimated from the data (empirical Bayes): the mean copy probability over the pairs, refined a few
+    /// times, never above the configured prior. A fixed α = 0.2 says one pair in five copies; among 50 independent
+    /// sources that expects hundreds of copying pairs, and chance agreement between accurate sources gets reported.
+    /// </summary>
+    private static double CopyPrior(List<KeyValuePair<long, PairEvidence>> pairs, double ceiling)
+    {
+        const int Refinements = 10;
+        const double Floor = 1e-4;
+        var prior = ceiling;
+        for (var i = 0; i < Refinements && pairs.Count > 0; i++)
+        {
+            var current = prior;
+            prior = Math.Clamp(pairs.Average(p => CopyProbability(p.Value, current)), Floor, ceiling);
+        }
+
+        return prior;
     }
 
     private static double[][] Independence(TruthProblem problem, double[] accuracy, Dictionary<long, double> probability, double copyRate)

@@ -41,16 +41,30 @@ internal sealed class PairEvidence
                         pairs[key] = e;
                     }
 
-                    // The pair's own error rate: two poor sources share false values by chance far more often.
-                    var error = Math.Clamp(1 - ((accuracy[claims[i].Source] + accuracy[claims[j].Source]) / 2), 0.01, 0.99);
-                    var trueTerm = Math.Log((1 - error) / (c + ((1 - c) * (1 - error))));
-                    var falseTerm = Math.Log(error / ((c * n) + ((1 - c) * error)));
+                    var (trueTerm, falseTerm) = Terms(accuracy[claims[i].Source], accuracy[claims[j].Source], n, c);
                     e.Add(claims[i].Candidate == claims[j].Candidate ? beliefs[f][claims[i].Candidate] : -1, trueTerm, falseTerm, c);
                 }
             }
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// ln P(same value | independent) / P(same value | copying), for a shared true and a shared false value, with each
+    /// source's own accuracy: two independent sources share the truth with probability a1·a2 and a false value with
+    /// (1−a1)(1−a2)/n; a copier repeats its original (of the pair's mean accuracy) with rate c. Squaring the mean
+    /// accuracy instead overstates how often a strong and a weak source agree by chance.
+    /// </summary>
+    private static (double TrueTerm, double FalseTerm) Terms(double a1, double a2, int falseValues, double c)
+    {
+        a1 = Math.Clamp(a1, 0.01, 0.99);
+        a2 = Math.Clamp(a2, 0.01, 0.99);
+        var original = (a1 + a2) / 2;
+        var sameTrue = a1 * a2;
+        var sameFalse = (1 - a1) * (1 - a2) / falseValues;
+        return (Math.Log(sameTrue / ((c * original) + ((1 - c) * sameTrue))),
+            Math.Log(sameFalse / ((c * (1 - original)) + ((1 - c) * sameFalse))));
     }
 
     private void Add(double pTrueIfSame, double trueTerm, double falseTerm, double copyRate)

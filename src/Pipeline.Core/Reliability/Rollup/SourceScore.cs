@@ -22,7 +22,8 @@ internal static class SourceScore
             totals.Contradicted.Take(cap).ToList(),
             totals.CopiesShown.Take(cap).ToList(),
             flags.OrderBy(f => f.ArticleId, StringComparer.Ordinal).ThenBy(f => f.Kind).Take(cap).ToList());
-        return new SourceReliability(source, a / (a + b), Methods.BetaDistribution.InverseCdf(0.025, a, b), Methods.BetaDistribution.InverseCdf(0.975, a, b),
+        var (lower, upper) = Methods.SourceScoring.Interval(a, b, correct, evidence);
+        return new SourceReliability(source, a / (a + b), lower, upper,
             totals.Claims, totals.Agreements, totals.Contradictions, totals.Unique, totals.Hedged, totals.Copies, flags.Count, correct, evidence, explanation);
     }
 }
