@@ -35,12 +35,15 @@ internal static class RollupTickBench
         clock.Now += TimeSpan.FromMinutes(1);
         await WriteArticlesAsync(storage, options, clock, random, "new", newClaims / ClaimsPerArticle, facts);
         clock.Now += TimeSpan.FromMinutes(1);
+        using var requests = new RequestCounter();
         var tick = await TimeAsync(() => rollup.HandleAsync(new TimerTriggerInput(false, null, null), CancellationToken.None));
+        var tickRequests = requests.Take();
         clock.Now += TimeSpan.FromMinutes(1);
         var idle = await TimeAsync(() => rollup.HandleAsync(new TimerTriggerInput(false, null, null), CancellationToken.None));
 
         Console.WriteLine($"full rollup over {baseClaims:N0} claims ({facts:N0} facts): {full.Elapsed.TotalSeconds:0.0} s, {full.Result!.Sources.Count} sources");
         Console.WriteLine($"incremental tick for {newClaims:N0} new claims: {tick.Elapsed.TotalSeconds:0.00} s, {tick.Result!.Facts.Count:N0} facts revoted, {tick.Result.Sources.Count} sources rescored");
+        Console.WriteLine($"  storage requests in the tick: {tickRequests.Values.Sum():N0} ({string.Join(", ", tickRequests.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}"))})");
         Console.WriteLine($"idle tick (nothing changed): {idle.Elapsed.TotalMilliseconds:0} ms");
     }
 
@@ -79,6 +82,32 @@ internal static class RollupTickBench
         var clock = Stopwatch.StartNew();
         var result = await run();
         return (result, clock.Elapsed);
+    }
+
+    /// <summary>Counts storage requests by operation, from the client's own tracing source.</summary>
+    private sealed class RequestCounter : IDisposable
+    {
+        private readonly ActivityListener _listener;
+        private System.Collections.Concurrent.ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public RequestCounter()
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == StorageDiagnostics.ActivitySourceName,
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStarted = activity => _counts.AddOrUpdate(activity.OperationName, 1, (_, n) => n + 1),
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        public Dictionary<string, int> Take()
+        {
+            var counts = Interlocked.Exchange(ref _counts, new(StringComparer.Ordinal));
+            return new Dictionary<string, int>(counts, StringComparer.Ordinal);
+        }
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private sealed class BenchClock(DateTimeOffset start) : TimeProvider

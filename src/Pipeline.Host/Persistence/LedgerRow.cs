@@ -1,25 +1,38 @@
+using System.Text.Json;
 using Pipeline.Core.Reliability;
 using Pipeline.Core.Reliability.Consistency;
+using Pipeline.Host.Contracts;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Host.Persistence;
 
 /// <summary>
-/// A source's ledger, one partition per source: an entry per claim it made (keyed by fact and claim, so a recomputed
-/// fact overwrites its entries) and its articles' consistency flags (keyed by article, after every entry).
+/// A source's ledger, in partitions of its own: its entries (one per claim it made, keyed by fact and claim, so a
+/// recomputed fact overwrites its entries) spread over 8 buckets by fact key; the totals of each bucket; and its
+/// articles' consistency flags. A tick re-reads only the buckets it wrote to, then the totals. More buckets would
+/// re-read less of a prolific source's ledger, but cost every source more requests per tick (measured on Azurite,
+/// docs/benchmarks.md): on the emulator a request costs more than a few hundred rows.
 /// </summary>
 public static class LedgerRow
 {
-    // '~' sorts after every character a fact key starts with, so the flags sit at the end of the partition.
-    private const string FlagPrefix = "~flag|";
+    public const int Buckets = 8;
 
-    public static string PartitionOf(string source) => FactRow.SafeKey(source);
+    private const string FlagPrefix = "flag|";
+
+    public static string BucketOf(string factKey) =>
+        (Convert.ToInt32(KeyHash.Of(factKey)[..2], 16) % Buckets).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string EntriesPartition(string source, string bucket) => FactRow.SafeKey(source) + "|" + bucket;
+
+    public static string TotalsPartition(string source) => FactRow.SafeKey(source) + "|totals";
+
+    public static string FlagsPartition(string source) => FactRow.SafeKey(source) + "|flags";
 
     public static TableEntity ToEntity(SourceLedgerEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var c = entry.Contribution;
-        return new TableEntity(PartitionOf(c.Source), FactClaimRow.RowPrefix(entry.FactKey) + c.ClaimId)
+        return new TableEntity(EntriesPartition(c.Source, BucketOf(entry.FactKey)), FactClaimRow.RowPrefix(entry.FactKey) + c.ClaimId)
         {
             ["Source"] = c.Source,
             ["FactKey"] = entry.FactKey,
@@ -34,12 +47,6 @@ public static class LedgerRow
             ["CopyArticle"] = entry.Copy?.ArticleId,
             ["CopyOf"] = entry.Copy?.CopyOf,
         };
-    }
-
-    public static bool IsFlag(TableEntity row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        return row.RowKey.StartsWith(FlagPrefix, StringComparison.Ordinal);
     }
 
     public static SourceLedgerEntry ToEntry(TableEntity row)
@@ -57,7 +64,7 @@ public static class LedgerRow
     public static TableEntity ToEntity(ConsistencyFlag flag, int index)
     {
         ArgumentNullException.ThrowIfNull(flag);
-        return new TableEntity(PartitionOf(flag.Source), FlagPrefixOf(flag.ArticleId) + index.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))
+        return new TableEntity(FlagsPartition(flag.Source), FlagPrefixOf(flag.ArticleId) + index.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))
         {
             ["Source"] = flag.Source,
             ["ArticleId"] = flag.ArticleId,
@@ -77,6 +84,50 @@ public static class LedgerRow
 
     /// <summary>The row-key prefix of one article's flags, or of every flag when <paramref name="articleId"/> is empty.</summary>
     public static string FlagPrefixOf(string articleId) => articleId.Length == 0 ? FlagPrefix : FlagPrefix + articleId + "|";
+
+    /// <summary>One bucket's totals. Explanation lines are dropped from the end if they would not fit in a table string.</summary>
+    public static TableEntity ToEntity(string source, string bucket, LedgerTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        return new TableEntity(TotalsPartition(source), bucket)
+        {
+            ["Correct"] = totals.Correct,
+            ["Evidence"] = totals.Evidence,
+            ["Claims"] = totals.Claims,
+            ["Agreements"] = totals.Agreements,
+            ["Contradictions"] = totals.Contradictions,
+            ["Unique"] = totals.Unique,
+            ["Hedged"] = totals.Hedged,
+            ["Copies"] = totals.Copies,
+            ["Agreed"] = Fitted(totals.Agreed),
+            ["Contradicted"] = Fitted(totals.Contradicted),
+            ["CopiesShown"] = Fitted(totals.CopiesShown),
+        };
+    }
+
+    public static LedgerTotals ToTotals(TableEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        int Count(string name) => (int)(row.GetInt64(name) ?? 0);
+        return new LedgerTotals(
+            row.GetDouble("Correct") ?? 0, row.GetDouble("Evidence") ?? 0, Count("Claims"), Count("Agreements"), Count("Contradictions"),
+            Count("Unique"), Count("Hedged"), Count("Copies"),
+            Read<FactEvidence>(row.GetString("Agreed")), Read<FactEvidence>(row.GetString("Contradicted")), Read<RecognisedCopy>(row.GetString("CopiesShown")));
+    }
+
+    private static string Fitted<T>(IReadOnlyList<T> lines)
+    {
+        for (var count = lines.Count; ; count /= 2)
+        {
+            var json = JsonSerializer.Serialize(lines.Take(count), ContractJson.Options);
+            if (json.Length <= 30_000 || count == 0)
+            {
+                return json;
+            }
+        }
+    }
+
+    private static List<T> Read<T>(string? json) => json is null ? [] : JsonSerializer.Deserialize<List<T>>(json, ContractJson.Options) ?? [];
 
     private static string[] Lines(string? joined) => string.IsNullOrEmpty(joined) ? [] : joined.Split('\n');
 }

@@ -53,7 +53,9 @@ public sealed class FullRollup(StorageAccount storage, TableNames tables, Rollup
     {
         await _store.FileClaimsAsync(filed, ct);
         await _store.WriteFactsAsync(result.Facts, now, ct);
-        await _store.WriteLedgerAsync(result.Facts.SelectMany(f => ReliabilityRollup.Ledger(f, options)), ct);
+        var ledger = result.Facts.SelectMany(f => ReliabilityRollup.Ledger(f, options)).ToList();
+        await _store.WriteLedgerAsync(ledger, ct);
+        await _store.WriteTotalsAsync(ledger, options, ct);
         var flagsBySource = flags.ToLookup(f => f.Source, StringComparer.Ordinal);
         await Concurrently.ForEachAsync(result.Sources, async (source, token) =>
             await _store.ReplaceFlagsAsync(source.Source, string.Empty, flagsBySource[source.Source].ToList(), token), ct);

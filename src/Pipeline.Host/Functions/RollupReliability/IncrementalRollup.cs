@@ -37,8 +37,10 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
         var ledger = facts.SelectMany(f => ReliabilityRollup.Ledger(f, options)).ToList();
         await _store.WriteFactsAsync(facts, now, ct);
         await _store.WriteLedgerAsync(ledger, ct);
-        touchedSources.UnionWith(ledger.Select(e => e.Source));
-        var sources = await Concurrently.SelectAsync(touchedSources.ToList(), async (source, token) => await _store.RescoreAsync(source, priorMeans, options, token), ct);
+        var buckets = ledger.ToLookup(e => e.Source, e => LedgerRow.BucketOf(e.FactKey), StringComparer.Ordinal);
+        touchedSources.UnionWith(buckets.Select(g => g.Key));
+        var sources = await Concurrently.SelectAsync(touchedSources.ToList(), async (source, token) =>
+            await _store.RescoreAsync(source, buckets[source].Distinct(StringComparer.Ordinal).ToList(), priorMeans, options, token), ct);
 
         await _store.WriteSourcesAsync(sources, now, ct);
         await _store.CountIncrementalAsync(baseline, articles.Count, ct);

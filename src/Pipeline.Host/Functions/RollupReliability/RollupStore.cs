@@ -46,7 +46,7 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
         ArgumentNullException.ThrowIfNull(flags);
         var fresh = flags.GroupBy(f => f.ArticleId, StringComparer.Ordinal).SelectMany(g => g.Select((f, i) => LedgerRow.ToEntity(f, i))).ToList();
         var keep = fresh.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
-        var filter = TableFilter.Equal("PartitionKey", LedgerRow.PartitionOf(source)).And(TableFilter.StartsWith("RowKey", LedgerRow.FlagPrefixOf(articleId)));
+        var filter = TableFilter.Equal("PartitionKey", LedgerRow.FlagsPartition(source)).And(TableFilter.StartsWith("RowKey", LedgerRow.FlagPrefixOf(articleId)));
         await foreach (var stale in storage.Tables.QueryAsync(tables.Ledger, new TableQuery(filter, ["PartitionKey", "RowKey"]), ct).Where(r => !keep.Contains(r.RowKey)))
         {
             await storage.Tables.DeleteIfExistsAsync(tables.Ledger, stale.PartitionKey, stale.RowKey, cancellationToken: ct);
@@ -55,24 +55,32 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
         await UpsertAllAsync(tables.Ledger, fresh, ct);
     }
 
-    /// <summary>Scores a source from its whole stored ledger.</summary>
-    public async Task<SourceReliability> RescoreAsync(string source, IReadOnlyList<double> priorMeans, RollupOptions options, CancellationToken ct)
+    /// <summary>
+    /// Re-totals the ledger buckets a tick wrote to (<paramref name="changedBuckets"/>), then scores the source from
+    /// all its bucket totals and flags: the cost follows what changed, not how much the source ever said.
+    /// </summary>
+    public async Task<SourceReliability> RescoreAsync(string source, IReadOnlyCollection<string> changedBuckets, IReadOnlyList<double> priorMeans, RollupOptions options, CancellationToken ct)
     {
-        var (entries, flags) = (new List<SourceLedgerEntry>(), new List<ConsistencyFlag>());
-        await foreach (var row in storage.Tables.QueryAsync(tables.Ledger, new TableQuery(TableFilter.Equal("PartitionKey", LedgerRow.PartitionOf(source))), ct))
+        ArgumentNullException.ThrowIfNull(changedBuckets);
+        var retotalled = new List<TableEntity>();
+        foreach (var bucket in changedBuckets)
         {
-            if (LedgerRow.IsFlag(row))
-            {
-                flags.Add(LedgerRow.ToFlag(row));
-            }
-            else
-            {
-                entries.Add(LedgerRow.ToEntry(row));
-            }
+            var entries = await storage.Tables.QueryAsync(tables.Ledger, PartitionQuery(LedgerRow.EntriesPartition(source, bucket)), ct).Select(LedgerRow.ToEntry).ToListAsync(ct);
+            retotalled.Add(LedgerRow.ToEntity(source, bucket, LedgerTotals.Of(entries, options.MaxExplanationItems)));
         }
 
-        return ReliabilityRollup.Score(source, entries, flags, priorMeans, options);
+        await UpsertAllAsync(tables.Ledger, retotalled, ct);
+
+        var totals = await storage.Tables.QueryAsync(tables.Ledger, PartitionQuery(LedgerRow.TotalsPartition(source)), ct).Select(LedgerRow.ToTotals).ToListAsync(ct);
+        var flags = await storage.Tables.QueryAsync(tables.Ledger, PartitionQuery(LedgerRow.FlagsPartition(source)), ct).Select(LedgerRow.ToFlag).ToListAsync(ct);
+        return ReliabilityRollup.Score(source, LedgerTotals.Merge(totals, options.MaxExplanationItems), flags, priorMeans, options);
     }
+
+    /// <summary>Writes the totals of every bucket of every source in <paramref name="entries"/> (a full rollup's whole ledger).</summary>
+    public Task WriteTotalsAsync(IEnumerable<SourceLedgerEntry> entries, RollupOptions options, CancellationToken ct) =>
+        UpsertAllAsync(tables.Ledger, entries
+            .GroupBy(e => (e.Source, Bucket: LedgerRow.BucketOf(e.FactKey)))
+            .Select(g => LedgerRow.ToEntity(g.Key.Source, g.Key.Bucket, LedgerTotals.Of(g, options.MaxExplanationItems))), ct);
 
     public Task WriteSourcesAsync(IEnumerable<SourceReliability> sources, DateTimeOffset now, CancellationToken ct) =>
         Concurrently.ForEachAsync(sources, async (source, token) => await storage.Tables.UpsertAsync(tables.Sources, SourceRow.ToEntity(source, now), cancellationToken: token), ct);
@@ -121,6 +129,8 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
             await storage.Tables.UpdateAsync(tables.RollupState, row, baseline.ETag, TableUpdateMode.Merge, ct);
         }
     }
+
+    private static TableQuery PartitionQuery(string partition) => new(TableFilter.Equal("PartitionKey", partition));
 
     private Task UpsertAllAsync(string table, IEnumerable<TableEntity> rows, CancellationToken ct) => storage.Tables.UpsertAllAsync(table, rows, ct);
 }
