@@ -47,8 +47,8 @@ internal static class RollupBench
         return 0;
     }
 
-    // The host buckets by a hash of the fact key (LedgerRow.BucketOf); any even spread over 64 behaves the same here.
-    private static int Bucket(string factKey) => (int)((uint)StringComparer.Ordinal.GetHashCode(factKey) % 64);
+    // The host buckets by a hash of the fact key into LedgerRow.Buckets (8); any even spread behaves the same here.
+    private static int Bucket(string factKey) => (int)((uint)StringComparer.Ordinal.GetHashCode(factKey) % 8);
 
     private static List<ClaimObservation> Generate(int count, int sources, int facts, double[] accuracy, Random random, string prefix)
     {

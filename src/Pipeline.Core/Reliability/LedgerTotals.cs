@@ -24,20 +24,29 @@ public sealed record LedgerTotals(
     public static LedgerTotals Of(IEnumerable<SourceLedgerEntry> entries, int cap)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var list = entries as IReadOnlyCollection<SourceLedgerEntry> ?? entries.ToList();
-        var contributions = list.Select(e => e.Contribution).ToList();
+        var sums = new Sums();
+        var (agreed, contradicted, copies) = (new List<SourceLedgerEntry>(), new List<SourceLedgerEntry>(), new List<RecognisedCopy>());
+        foreach (var entry in entries)
+        {
+            var c = entry.Contribution;
+            sums.Add(c);
+            if (c.Outcome is ClaimOutcome.Agreed or ClaimOutcome.Contradicted)
+            {
+                (c.Outcome == ClaimOutcome.Agreed ? agreed : contradicted).Add(entry);
+            }
+
+            if (entry.Copy is { } copy)
+            {
+                copies.Add(copy);
+            }
+        }
+
         return new LedgerTotals(
-            contributions.Sum(c => c.Weight * c.Correctness),
-            contributions.Sum(c => c.Weight),
-            contributions.Count,
-            contributions.Count(c => c.Outcome == ClaimOutcome.Agreed),
-            contributions.Count(c => c.Outcome == ClaimOutcome.Contradicted),
-            contributions.Count(c => c.Outcome == ClaimOutcome.Unique),
-            contributions.Count(c => c.Hedged),
-            contributions.Count(c => c.Outcome == ClaimOutcome.Copy),
-            AgreedOrder(list.Where(e => e.Contribution.Outcome == ClaimOutcome.Agreed).Select(Line)).Take(cap).ToList(),
-            ContradictedOrder(list.Where(e => e.Contribution.Outcome == ClaimOutcome.Contradicted).Select(Line)).Take(cap).ToList(),
-            CopyOrder(list.Select(e => e.Copy).OfType<RecognisedCopy>()).Take(cap).ToList());
+            sums.Correct, sums.Evidence, sums.Claims, sums.Agreements, sums.Contradictions, sums.Unique, sums.Hedged, sums.Copies,
+            // Lines are made for the shown entries only: most of a long ledger is never shown.
+            AgreedOrder(agreed.Select(Key)).Take(cap).Select(k => Line(k.Entry)).ToList(),
+            ContradictedOrder(contradicted.Select(Key)).Take(cap).Select(k => Line(k.Entry)).ToList(),
+            CopyOrder(copies).Take(cap).ToList());
     }
 
     public static LedgerTotals Merge(IEnumerable<LedgerTotals> parts, int cap)
@@ -52,15 +61,56 @@ public sealed record LedgerTotals(
             CopyOrder(all.SelectMany(p => p.CopiesShown)).Take(cap).ToList());
     }
 
+    /// <summary>One pass over a ledger: a ledger can hold a prolific source's hundred thousand claims.</summary>
+    private struct Sums
+    {
+        public double Correct;
+        public double Evidence;
+        public int Claims;
+        public int Agreements;
+        public int Contradictions;
+        public int Unique;
+        public int Hedged;
+        public int Copies;
+
+        public void Add(SourceContribution c)
+        {
+            Correct += c.Weight * c.Correctness;
+            Evidence += c.Weight;
+            Claims++;
+            Hedged += c.Hedged ? 1 : 0;
+            Agreements += c.Outcome == ClaimOutcome.Agreed ? 1 : 0;
+            Contradictions += c.Outcome == ClaimOutcome.Contradicted ? 1 : 0;
+            Unique += c.Outcome == ClaimOutcome.Unique ? 1 : 0;
+            Copies += c.Outcome == ClaimOutcome.Copy ? 1 : 0;
+        }
+    }
+
     private static FactEvidence Line(SourceLedgerEntry e) =>
         new(e.FactKey, e.Contribution.ClaimId, e.Contribution.Stated, e.Consensus, e.Contribution.Correctness, e.BackedBy);
 
-    private static IEnumerable<FactEvidence> AgreedOrder(IEnumerable<FactEvidence> lines) =>
+    private static LineKey Key(SourceLedgerEntry e) => new(e.FactKey, e.Contribution.ClaimId, e.Contribution.Correctness, e);
+
+    private static IEnumerable<T> AgreedOrder<T>(IEnumerable<T> lines)
+        where T : ILineKey =>
         lines.OrderBy(e => e.FactKey, StringComparer.Ordinal).ThenBy(e => e.ClaimId, StringComparer.Ordinal);
 
     // The most confidently contradicted first: those are what an analyst should look at.
-    private static IEnumerable<FactEvidence> ContradictedOrder(IEnumerable<FactEvidence> lines) =>
+    private static IEnumerable<T> ContradictedOrder<T>(IEnumerable<T> lines)
+        where T : ILineKey =>
         lines.OrderBy(e => e.Correctness).ThenBy(e => e.FactKey, StringComparer.Ordinal).ThenBy(e => e.ClaimId, StringComparer.Ordinal);
 
     private static IEnumerable<RecognisedCopy> CopyOrder(IEnumerable<RecognisedCopy> copies) => copies.OrderBy(c => c.ClaimId, StringComparer.Ordinal);
 }
+
+/// <summary>What an explanation list is ordered by, on a shown line or on a ledger entry not yet made into one.</summary>
+internal interface ILineKey
+{
+    string FactKey { get; }
+
+    string ClaimId { get; }
+
+    double Correctness { get; }
+}
+
+internal readonly record struct LineKey(string FactKey, string ClaimId, double Correctness, SourceLedgerEntry Entry) : ILineKey;
