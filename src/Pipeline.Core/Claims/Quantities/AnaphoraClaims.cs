@@ -22,7 +22,7 @@ internal static class AnaphoraClaims
             }
 
             var antecedent = counts.LastOrDefault(d => d.EndToken <= i
-                && context.SentenceIndexOf(context.Tokens[d.FirstToken].Start) >= context.SentenceIndexOf(context.Tokens[i].Start) - 1);
+                && context.SentenceOfToken(d.FirstToken) >= context.SentenceOfToken(i) - 1);
             if (antecedent is null)
             {
                 continue;
