@@ -39,11 +39,15 @@ public static class Sentences
         return sentences;
     }
 
-    /// <summary>Only line breaks, end marks and the length cap can end a sentence, so the split jumps between them.</summary>
+    /// <summary>
+    /// Only line breaks, end marks and the length cap can end a sentence, so the split jumps between them. The search
+    /// stops at the cap: text with no end marks would otherwise be searched to its end once per sentence.
+    /// </summary>
     private static int NextCandidate(string text, int from, int start)
     {
-        var mark = from < text.Length ? text.AsSpan(from).IndexOfAny(Ends) : -1;
-        return Math.Min(mark < 0 ? text.Length : from + mark, start + MaxLength);
+        var cap = Math.Min(start + MaxLength, text.Length);
+        var mark = from < cap ? text.AsSpan(from, cap - from).IndexOfAny(Ends) : -1;
+        return mark < 0 ? Math.Max(from, cap) : from + mark;
     }
 
     /// <summary>The sentence holding <paramref name="offset"/> (binary search; sentences are sorted and disjoint).</summary>
