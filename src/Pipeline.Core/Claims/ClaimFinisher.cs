@@ -22,7 +22,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     public Claim Finish(ClaimDraft draft)
     {
         var (start, end) = draft.CharSpan ?? (context.Tokens[draft.FirstToken].Start, context.Tokens[draft.EndToken - 1].End);
-        var sentenceIndex = context.SentenceIndexOf(start);
+        var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
         var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken);
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken));

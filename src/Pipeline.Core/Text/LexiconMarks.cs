@@ -18,4 +18,10 @@ public enum LexiconMarks
     Hedge = 1 << 10,
     RankNoun = 1 << 11,
     DurationSubject = 1 << 12,
+    Event = 1 << 13,
+    EventPhase = 1 << 14,
+    SpeechVerb = 1 << 15,
+    TenseCue = 1 << 16,
+    CurrentEventCue = 1 << 17,
+    EventLink = 1 << 18,
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Text;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Pipeline.Core.Text;
 public static class Sentences
 {
     public const int MaxLength = 2000;
+
+    private static readonly SearchValues<char> Ends = SearchValues.Create(".!?\n\r");
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -20,7 +24,7 @@ public static class Sentences
         // Sized for sentences of about 64 characters (news runs longer), so the list rarely grows and copies.
         var sentences = new List<Range>(text.Length / 64 + 1);
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextCandidate(text, 0, start); i < text.Length; i = NextCandidate(text, i + 1, start))
         {
             var lineBreak = text[i] is '\n' or '\r';
             if (lineBreak || IsSentenceEnd(text, i) || i - start >= MaxLength)
@@ -33,6 +37,17 @@ public static class Sentences
 
         Add(text, sentences, start, text.Length);
         return sentences;
+    }
+
+    /// <summary>
+    /// Only line breaks, end marks and the length cap can end a sentence, so the split jumps between them. The search
+    /// stops at the cap: text with no end marks would otherwise be searched to its end once per sentence.
+    /// </summary>
+    private static int NextCandidate(string text, int from, int start)
+    {
+        var cap = Math.Min(start + MaxLength, text.Length);
+        var mark = from < cap ? text.AsSpan(from, cap - from).IndexOfAny(Ends) : -1;
+        return mark < 0 ? Math.Max(from, cap) : from + mark;
     }
 
     /// <summary>The sentence holding <paramref name="offset"/> (binary search; sentences are sorted and disjoint).</summary>

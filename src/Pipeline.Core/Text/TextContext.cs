@@ -6,6 +6,8 @@ namespace Pipeline.Core.Text;
 public sealed class TextContext
 {
     private readonly string?[] sentenceTexts;
+    private readonly TokenSentences tokenSentences;
+    private bool[]? clauseBoundaries;
 
     public TextContext(string text)
     {
@@ -14,6 +16,7 @@ public sealed class TextContext
         Tokens = Tokenizer.Tokenize(text);
         Sentences = SentenceSplitter.Split(text);
         sentenceTexts = new string?[Sentences.Count];
+        tokenSentences = new TokenSentences(Tokens, Sentences);
         flags = new LexiconMarks[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
         {
@@ -110,6 +113,13 @@ public sealed class TextContext
         return low;
     }
 
+    /// <summary>The sentence of a token: the same as <see cref="SentenceIndexOf"/> of its start, without a search.</summary>
+    public int SentenceOfToken(int token) => tokenSentences.Of(token);
+
+    /// <summary>Whether token <paramref name="index"/> ends a clause (see <see cref="Clauses"/>); marked for all tokens on first use.</summary>
+    internal bool IsClauseBoundary(int index) =>
+        index >= 0 && index < Tokens.Length && (clauseBoundaries ??= Clauses.Mark(this))[index];
+
     public int SentenceIndexOf(int offset) => Math.Max(0, SentenceSplitter.IndexContaining(Sentences, offset));
 
     public Range SentenceOf(int offset) => Sentences.Count == 0 ? new Range(0, Text.Length) : Sentences[SentenceIndexOf(offset)];
@@ -133,10 +143,9 @@ public sealed class TextContext
             return (0, Tokens.Length);
         }
 
-        var range = Sentences[sentenceIndex];
-        return (TokenAt(range.Start.Value), TokenAt(range.End.Value));
+        return tokenSentences.Bounds(sentenceIndex);
     }
 
     public bool SentenceBreakBetween(int left, int right) =>
-        Sentences.Count > 0 && SentenceIndexOf(Tokens[left].Start) != SentenceIndexOf(Tokens[right].Start);
+        Sentences.Count > 0 && tokenSentences.Of(left) != tokenSentences.Of(right);
 }

@@ -9,6 +9,8 @@ internal static class WordIndex
         ("measures.txt", LexiconMarks.Measure), ("vague-amounts.txt", LexiconMarks.Vague), ("superlatives.txt", LexiconMarks.Superlative),
         ("anaphora.txt", LexiconMarks.Anaphora), ("entities.txt", LexiconMarks.Entity), ("frames.txt", LexiconMarks.Frame),
         ("hedges.txt", LexiconMarks.Hedge), ("rank-nouns.txt", LexiconMarks.RankNoun), ("duration-subjects.txt", LexiconMarks.DurationSubject),
+        ("events.txt", LexiconMarks.Event), ("event-phases.txt", LexiconMarks.EventPhase), ("attribution-verbs.txt", LexiconMarks.SpeechVerb),
+        ("tense-cues.txt", LexiconMarks.TenseCue), ("current-event-cues.txt", LexiconMarks.CurrentEventCue), ("event-links.txt", LexiconMarks.EventLink),
     ];
 
     private static readonly string[] DateCues = ["last", "this", "next", "previous", "coming", "earlier", "later", "the", "since"];
@@ -17,13 +19,16 @@ internal static class WordIndex
 
     public static LexiconMarks Of(ReadOnlySpan<char> word)
     {
-        if (Flags.TryGet(word, out var flags))
+        var found = Flags.TryGet(word, out var flags);
+
+        // "Zelensky's", "week's", "fifths": possessives and plural ordinals open the entries of their base word. A
+        // possessive that is an entry itself ("today's") opens both, since readers strip the "'s" on their own.
+        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && Flags.TryGet(word[..^2], out var baseFlags))
         {
-            return flags;
+            return flags | baseFlags;
         }
 
-        // "Zelensky's", "week's", "fifths": possessives and plural ordinals open the entries of their base word.
-        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && Flags.TryGet(word[..^2], out flags))
+        if (found)
         {
             return flags;
         }

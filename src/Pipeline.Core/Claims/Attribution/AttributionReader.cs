@@ -25,7 +25,7 @@ internal static class AttributionReader
 
         for (var i = first; i < end; i++)
         {
-            if (!context.IsWord(i) || !Verbs.Contains(context.Span(i)))
+            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)))
             {
                 continue;
             }

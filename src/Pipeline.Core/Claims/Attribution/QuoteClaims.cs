@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Attribution;
@@ -11,11 +12,13 @@ internal static class QuoteClaims
     private const int MaxQuoteLength = 2000;
     private const int SpeakerWindow = 8;
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\u201C\u201D\"\n");
+
     public static void Find(TextContext context, List<ClaimDraft> drafts)
     {
         var text = context.Text;
         var open = -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextMark(text, 0); i < text.Length; i = NextMark(text, i + 1))
         {
             var c = text[i];
             var closes = open >= 0 && (c == '\u201D' || (c == '"' && text[open - 1] == '"'));
@@ -33,6 +36,13 @@ internal static class QuoteClaims
                 open = -1;
             }
         }
+    }
+
+    /// <summary>Only quote marks and line breaks change the state, so the scan jumps from one to the next.</summary>
+    private static int NextMark(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny(Marks);
+        return next < 0 ? text.Length : from + next;
     }
 
     private static void Add(TextContext context, int start, int end, List<ClaimDraft> drafts)

@@ -12,7 +12,7 @@ internal static class CalendarWords
     public static bool TryGet(TextContext context, int index, out string kind, out int value)
     {
         (kind, value) = (string.Empty, 0);
-        if (!context.IsWord(index))
+        if (!context.Has(index, LexiconMarks.Calendar))
         {
             return false;
         }

@@ -41,7 +41,7 @@ internal static class DateClaims
     {
         date = default;
         var token = context.Tokens[i];
-        if (token.IsPunctuation || (token.IsWord && !context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue)))
+        if (token.IsPunctuation || (token.IsWord && !(context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue) && CalendarWordNear(context, i))))
         {
             return false;
         }
@@ -49,6 +49,13 @@ internal static class DateClaims
         return (reference is { } today && token.IsWord && RelativeDates.TryRead(context, i, today, out date))
             || AbsoluteDates.TryRead(context, i, reference, out date);
     }
+
+    /// <summary>
+    /// Every date that starts with a word has a calendar word at most two tokens in ("May", "last Friday", "earlier this
+    /// month"), so the many "the"s and "this"es with none are dropped before any lexicon lookup.
+    /// </summary>
+    private static bool CalendarWordNear(TextContext context, int i) =>
+        context.Has(i, LexiconMarks.Calendar) || context.Has(i + 1, LexiconMarks.Calendar) || context.Has(i + 2, LexiconMarks.Calendar);
 
     /// <summary>"today and tomorrow", "Friday and Saturday": two days joined by "and" are one range.</summary>
     private static DateMention Joined(TextContext context, DateMention date, DateOnly? reference)

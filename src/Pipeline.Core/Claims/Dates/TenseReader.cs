@@ -14,7 +14,7 @@ internal static class TenseReader
 
     public static bool IsFuture(TextContext context, int firstToken, int endToken)
     {
-        var (sentenceFirst, sentenceEnd) = context.SentenceTokens(context.SentenceIndexOf(context.Tokens[firstToken].Start));
+        var (sentenceFirst, sentenceEnd) = context.SentenceTokens(context.SentenceOfToken(firstToken));
         for (var i = firstToken - 1; i >= Math.Max(sentenceFirst, firstToken - Window); i--)
         {
             if (TryCue(context, i, out var future))
@@ -42,7 +42,7 @@ internal static class TenseReader
     {
         for (var i = firstToken - 1; i >= clauseStart; i--)
         {
-            if (context.IsWord(i) && Cues.TryGet(context.Span(i), out var future))
+            if (context.Has(i, LexiconMarks.TenseCue) && Cues.TryGet(context.Span(i), out var future))
             {
                 return future;
             }
@@ -60,7 +60,7 @@ internal static class TenseReader
         }
 
         var word = context.Span(index);
-        if (Cues.TryGet(word, out future))
+        if (context.Has(index, LexiconMarks.TenseCue) && Cues.TryGet(word, out future))
         {
             return true;
         }

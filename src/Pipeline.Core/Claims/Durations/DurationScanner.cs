@@ -12,12 +12,8 @@ internal static class DurationScanner
 
     public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers)
     {
-        var byEnd = new Dictionary<int, NumberMention>(numbers.Count);
-        foreach (var number in numbers)
-        {
-            byEnd[number.EndToken] = number;
-        }
-
+        // Numbers by their end token, listed at the first time unit: texts without one (tables, lists) never build it.
+        Dictionary<int, NumberMention>? byEnd = null;
         var found = new List<DurationMention>();
         for (var i = 0; i < context.Tokens.Length; i++)
         {
@@ -26,6 +22,7 @@ internal static class DurationScanner
                 continue;
             }
 
+            byEnd ??= ByEnd(numbers);
             if (TryAmount(context, byEnd, i, unit.Unit, out var amount))
             {
                 var end = HalfAfter(context, unitEnd, out var extra);
@@ -40,6 +37,17 @@ internal static class DurationScanner
         }
 
         return found;
+    }
+
+    private static Dictionary<int, NumberMention> ByEnd(List<NumberMention> numbers)
+    {
+        var byEnd = new Dictionary<int, NumberMention>(numbers.Count);
+        foreach (var number in numbers)
+        {
+            byEnd[number.EndToken] = number;
+        }
+
+        return byEnd;
     }
 
     /// <summary>"1 year 1 month 21 days" is one duration; its value stays that of the first part.</summary>

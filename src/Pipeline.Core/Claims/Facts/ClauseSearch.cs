@@ -13,7 +13,7 @@ internal static class ClauseSearch
     }
 
     public static (int First, int End) Sentence(TextContext context, int token) =>
-        context.SentenceTokens(context.SentenceIndexOf(context.Tokens[token].Start));
+        context.SentenceTokens(context.SentenceOfToken(token));
 
     /// <summary>
     /// The entry in tokens [<paramref name="from"/>, <paramref name="to"/>) nearest to the claim's span, which is skipped;

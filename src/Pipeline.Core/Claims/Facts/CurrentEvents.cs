@@ -38,16 +38,16 @@ internal static class CurrentEvents
     }
 
     private static bool HasCueBefore(TextContext context, int clauseStart, int eventWord) =>
-        AnyIn(Cues, context, Math.Max(clauseStart, eventWord - Reach), eventWord);
+        AnyIn(Cues, LexiconMarks.CurrentEventCue, context, Math.Max(clauseStart, eventWord - Reach), eventWord);
 
     private static bool IsLinked(TextContext context, int eventEnd, int claimStart) =>
-        claimStart >= eventEnd && claimStart - eventEnd <= Reach && AnyIn(Links, context, eventEnd, claimStart);
+        claimStart >= eventEnd && claimStart - eventEnd <= Reach && AnyIn(Links, LexiconMarks.EventLink, context, eventEnd, claimStart);
 
-    private static bool AnyIn(WordMap<bool> words, TextContext context, int from, int to)
+    private static bool AnyIn(WordMap<bool> words, LexiconMarks mark, TextContext context, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (context.IsWord(i) && words.Contains(context.Span(i)))
+            if (context.Has(i, mark) && words.Contains(context.Span(i)))
             {
                 return true;
             }

@@ -16,10 +16,10 @@ namespace Pipeline.Core.Claims.Facts;
 internal static class DateEvents
 {
     private static readonly PhraseTable<(string Name, bool NeedsPeople)> Events =
-        PhraseTable<(string Name, bool NeedsPeople)>.Load("events.txt", row => (row[1], row.Length > 2 && row[2] == "people"));
+        PhraseTable<(string Name, bool NeedsPeople)>.Load("events.txt", row => (row[1], row.Length > 2 && row[2] == "people"), LexiconMarks.Event);
 
-    private static readonly PhraseTable<string> Phases = PhraseTable<string>.Load("event-phases.txt", row => row[1]);
-    private static readonly PhraseTable<bool> SpeechVerbs = PhraseTable<bool>.Load("attribution-verbs.txt", _ => true);
+    private static readonly PhraseTable<string> Phases = PhraseTable<string>.Load("event-phases.txt", row => row[1], LexiconMarks.EventPhase);
+    private static readonly PhraseTable<bool> SpeechVerbs = PhraseTable<bool>.Load("attribution-verbs.txt", _ => true, LexiconMarks.SpeechVerb);
 
     // The measure groups of counted people ("390 prisoners", "270 soldiers"), from measures.txt.
     private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians"], StringComparer.Ordinal);

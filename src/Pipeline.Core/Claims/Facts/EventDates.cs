@@ -23,7 +23,7 @@ internal sealed class EventDates
         sentences = new int[dates.Count];
         for (var d = 0; d < dates.Count; d++)
         {
-            sentences[d] = context.SentenceIndexOf(context.Tokens[dates[d].FirstToken].Start);
+            sentences[d] = context.SentenceOfToken(dates[d].FirstToken);
         }
     }
 
@@ -39,7 +39,7 @@ internal sealed class EventDates
     /// <summary>The nearest date in the claim's clause, and the last day named in the sentence before.</summary>
     private (DateMention? Best, DateMention? Carried) Scan(int firstToken, int endToken)
     {
-        var sentence = context.SentenceIndexOf(context.Tokens[firstToken].Start);
+        var sentence = context.SentenceOfToken(firstToken);
         var first = FirstDateFrom(sentence - 1);
         DateMention? best = null;
         DateMention? carried = null;

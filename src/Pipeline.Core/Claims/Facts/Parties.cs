@@ -27,7 +27,30 @@ internal static class Parties
             }
         }
 
-        return counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(Count).Select(pair => pair.Key).ToList();
+        return MostMentioned(counts);
     }
+
+    /// <summary>The <see cref="Count"/> places mentioned most, ties by name; one pass, as every article needs it.</summary>
+    private static List<string> MostMentioned(Dictionary<string, int> counts)
+    {
+        var top = new List<KeyValuePair<string, int>>(Count + 1);
+        foreach (var pair in counts)
+        {
+            var at = top.FindIndex(other => Ranks(pair, other));
+            if (at >= 0 || top.Count < Count)
+            {
+                top.Insert(at >= 0 ? at : top.Count, pair);
+            }
+
+            if (top.Count > Count)
+            {
+                top.RemoveAt(Count);
+            }
+        }
+
+        return top.ConvertAll(pair => pair.Key);
+    }
+
+    private static bool Ranks(KeyValuePair<string, int> pair, KeyValuePair<string, int> other) =>
+        pair.Value > other.Value || (pair.Value == other.Value && string.CompareOrdinal(pair.Key, other.Key) < 0);
 }

@@ -12,8 +12,8 @@ internal static class AnaphoraClaims
 
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
-        var counts = drafts.Where(d => d.Kind is ClaimKind.Count or ClaimKind.Amount && d.Quantity?.Number is not null)
-            .OrderBy(d => d.FirstToken).ToList();
+        // Most articles have no anaphor: the counts are listed only when the first one is found.
+        List<ClaimDraft>? counts = null;
         for (var i = 0; i < context.Tokens.Length; i++)
         {
             if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as"))
@@ -21,8 +21,9 @@ internal static class AnaphoraClaims
                 continue;
             }
 
+            counts ??= Counts(drafts);
             var antecedent = counts.LastOrDefault(d => d.EndToken <= i
-                && context.SentenceIndexOf(context.Tokens[d.FirstToken].Start) >= context.SentenceIndexOf(context.Tokens[i].Start) - 1);
+                && context.SentenceOfToken(d.FirstToken) >= context.SentenceOfToken(i) - 1);
             if (antecedent is null)
             {
                 continue;
@@ -42,4 +43,7 @@ internal static class AnaphoraClaims
             }
         }
     }
+
+    private static List<ClaimDraft> Counts(List<ClaimDraft> drafts) =>
+        drafts.Where(d => d.Kind is ClaimKind.Count or ClaimKind.Amount && d.Quantity?.Number is not null).OrderBy(d => d.FirstToken).ToList();
 }

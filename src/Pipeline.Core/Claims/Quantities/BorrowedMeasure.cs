@@ -10,7 +10,7 @@ internal static class BorrowedMeasure
 {
     public static (string Measure, string Group) Find(TextContext context, int token, string fallback)
     {
-        var sentence = context.SentenceIndexOf(context.Tokens[token].Start);
+        var sentence = context.SentenceOfToken(token);
         var (first, end) = context.SentenceTokens(sentence);
         var best = (Measure: fallback, Group: "persons");
         var bestDistance = int.MaxValue;

@@ -71,7 +71,7 @@ internal static class CountClaims
             return false;
         }
 
-        var limit = context.SentenceTokens(context.SentenceIndexOf(number.Start)).End;
+        var limit = context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).End;
         if (MeasureLexicon.TryFindAfter(context, end, limit, out var measure, out var nounEnd))
         {
             noun = (measure.Measure, measure.Group, nounEnd);

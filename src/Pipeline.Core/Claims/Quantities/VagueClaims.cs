@@ -14,7 +14,7 @@ internal static class VagueClaims
                 continue;
             }
 
-            var limit = context.SentenceTokens(context.SentenceIndexOf(context.Tokens[i].Start)).End;
+            var limit = context.SentenceTokens(context.SentenceOfToken(i)).End;
             if (!MeasureLexicon.TryFindAfter(context, afterOf, limit, out var measure, out var end))
             {
                 continue;
