@@ -68,13 +68,21 @@ public static class ArticleParser
             return ArticleParseResult.Rejected(ArticleRejection.Empty());
         }
 
-        if (!SourceId.TryNormalize(hints.Source, out var source))
+        var header = ArticleHeader.Read(text);
+        if (header.BodyStart >= text.Length)
+        {
+            return ArticleParseResult.Rejected(ArticleRejection.Empty());
+        }
+
+        // What the upload says outside the content (metadata, path, options) wins; the header only fills gaps.
+        if (!SourceId.TryNormalize(hints.Source ?? header.Source ?? hints.DefaultSource, out var source))
         {
             return ArticleParseResult.Rejected(ArticleRejection.MissingSource());
         }
 
-        var title = hints.Title ?? FirstLine(text);
-        return ArticleParseResult.Ok(new Article(ArticleId.FromText(text), source, hints.PublishedAt, title, text, hints.Url));
+        var published = hints.PublishedAt ?? (PublishedDate.TryParse(header.Published, out var date) ? date : null);
+        var title = hints.Title ?? header.Title ?? FirstLine(text[header.BodyStart..]);
+        return ArticleParseResult.Ok(new Article(ArticleId.FromText(text), source, published, title, text, hints.Url ?? header.Url));
     }
 
     private static ArticleParseResult FromJson(string json, ArticleHints hints)
@@ -95,11 +103,13 @@ public static class ArticleParser
             }
 
             var published = ReadDate(root, "published") ?? ReadDate(root, "publishedAt") ?? hints.PublishedAt;
-            var merged = new ArticleHints(
-                hints.Source ?? ReadString(root, "source"),
-                published,
-                ReadString(root, "title") ?? hints.Title,
-                ReadString(root, "url") ?? hints.Url);
+            var merged = hints with
+            {
+                Source = hints.Source ?? ReadString(root, "source"),
+                PublishedAt = published,
+                Title = ReadString(root, "title") ?? hints.Title,
+                Url = ReadString(root, "url") ?? hints.Url,
+            };
             return FromPlainText(text, merged);
         }
         catch (JsonException e)

@@ -16,7 +16,7 @@ public sealed record ArticleRejection(string Code, string Reason)
     public static ArticleRejection InvalidJson(string detail) => new("json", $"The JSON article is invalid: {detail}");
 
     public static ArticleRejection MissingSource() =>
-        new("source", "No source: set blob metadata 'source' or upload under articles/{source}/.");
+        new("source", "No source: set blob metadata 'source', upload under articles/{source}/, or start the text with a 'Source:' header line.");
 
     public static ArticleRejection Binary() => new("binary", "The upload contains control characters; it is not text.");
 }

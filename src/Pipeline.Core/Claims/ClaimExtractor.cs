@@ -19,7 +19,7 @@ public static class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var reference = article.PublishedAt ?? PublicationDateInference.Infer(article.Text).Date;
+        var reference = article.PublishedAt ?? PublicationDateInference.Infer(article.BodyText()).Date;
         return Extract(article, reference);
     }
 
@@ -27,7 +27,8 @@ public static class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(Article article, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = new TextContext(article.Text);
+        var body = article.BodyText();
+        var context = new TextContext(body);
         var taken = new bool[context.Tokens.Length + 1];
         var drafts = new List<ClaimDraft>();
         var numbers = NumberScanner.Scan(context, CountedNouns.StartsAt(context));
@@ -40,7 +41,7 @@ public static class ClaimExtractor
         AnaphoraClaims.Find(context, taken, drafts);
         SuperlativeClaims.Find(context, taken, drafts);
         QuoteClaims.Find(context, drafts);
-        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, article.Text, reference), dates);
+        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates);
         return ClaimOrder.Sorted(drafts, finisher.Finish);
     }
 }

@@ -44,7 +44,7 @@ public static class ExtractCommand
                 return PipelineCli.Failure;
             }
 
-            var result = ArticleParser.Parse(File.ReadAllBytes(file.FullName), file.Name, new ArticleHints(source ?? "unknown", date));
+            var result = ArticleParser.Parse(File.ReadAllBytes(file.FullName), file.Name, new ArticleHints(source, date, DefaultSource: "unknown"));
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"error: {file.Name}: {result.Rejection.Reason}");

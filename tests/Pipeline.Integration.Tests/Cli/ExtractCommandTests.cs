@@ -30,6 +30,38 @@ public class ExtractCommandTests
         Assert.True(claim.TryGetProperty("factKey", out _) && claim.TryGetProperty("hedged", out _) && claim.TryGetProperty("entities", out _));
     }
 
+    [Fact]
+    public async Task Extract_FileWithMetadataHeader_TakesSourceAndDateFromIt_AndFindsNoClaimInIt()
+    {
+        var header = "Title: Pontoon bridge opens\nSource: Coastal Courier\nPublished: 2025-06-10\nWord count: 350\n\n";
+        var body = "Pontoon bridge opens\n\nAbout 1,200 vehicles crossed the pontoon bridge yesterday, the council said.\n";
+        var file = Path.Combine(Path.GetTempPath(), $"header-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, header + body);
+        try
+        {
+            var (exit, stdout, _) = await RunAsync("extract", file, "--format", "json");
+
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(stdout);
+            var article = json.RootElement.GetProperty("articles")[0];
+            Assert.Equal("coastal-courier", article.GetProperty("source").GetString());
+            Assert.Equal("2025-06-10", article.GetProperty("publishedAt").GetString());
+            Assert.Equal("Pontoon bridge opens", article.GetProperty("title").GetString());
+            Assert.Equal(header + body, article.GetProperty("text").GetString());
+            var claims = article.GetProperty("claims").EnumerateArray().ToList();
+            Assert.All(claims, c => Assert.True(c.GetProperty("start").GetInt32() >= header.Length));
+            var vehicles = claims.Single(c => c.GetProperty("kind").GetString() == "count");
+            Assert.Equal("About 1,200 vehicles", vehicles.GetProperty("text").GetString());
+            Assert.Equal(header.Length + body.IndexOf("About", StringComparison.Ordinal), vehicles.GetProperty("start").GetInt32());
+            var yesterday = claims.Single(c => c.GetProperty("kind").GetString() == "date");
+            Assert.Equal("2025-06-09", yesterday.GetProperty("value").GetProperty("start").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData(2, "extract")]
     [InlineData(2, "extract", "x.txt", "--format", "xml")]

@@ -32,7 +32,7 @@ public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<Pipel
 
         var article = JsonSerializer.Deserialize<StoredArticle>(stored.Content, ContractJson.Options)!.ToArticle();
         var claims = ClaimExtractor.Extract(article);
-        var headlineEnd = article.Text.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end : article.Text.Length;
+        var headlineEnd = article.HeadlineEnd;
         await storage.Tables.UpsertAllAsync(_options.Tables.Claims, claims.Select(c => ClaimRow.ToEntity(message.ArticleId, article.Source, c, headlineEnd)), cancellationToken);
 
         var progress = new TableEntity(ArticleRow.PartitionOf(message.ArticleId), message.ArticleId) { ["Status"] = ArticleRow.Processed, ["ClaimCount"] = claims.Count };

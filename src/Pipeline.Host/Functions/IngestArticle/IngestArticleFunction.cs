@@ -65,7 +65,7 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
             return (article, false);
         }
 
-        var (date, confidence) = PublicationDateInference.Infer(article.Text);
+        var (date, confidence) = PublicationDateInference.Infer(article.BodyText());
         return date is not null && confidence >= 0.5 ? (article with { PublishedAt = date }, true) : (article, false);
     }
 
