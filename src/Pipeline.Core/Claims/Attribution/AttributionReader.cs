@@ -9,7 +9,8 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class AttributionReader
 {
     private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "officials"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
+    private static readonly string[] Articles = ["the", "a", "an"];
     private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the"];
 
     public static string? Read(TextContext context, int sentenceIndex, string? previous)
@@ -19,7 +20,8 @@ internal static class AttributionReader
         {
             if (context.Is(i, "according") && context.Is(i + 1, "to"))
             {
-                return Name(context, i + 2 + (context.Is(i + 2, "the") ? 1 : 0), NounPhrase.EndStartingAt(context, i + 2 + (context.Is(i + 2, "the") ? 1 : 0)));
+                var name = i + 2 + (context.IsAny(i + 2, Articles) ? 1 : 0);
+                return Name(context, name, NounPhrase.EndStartingAt(context, name));
             }
         }
 

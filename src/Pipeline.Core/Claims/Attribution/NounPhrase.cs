@@ -9,8 +9,11 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class NounPhrase
 {
     private const int MaxWords = 12;
+    private const int MaxModifiers = 2;
     private static readonly string[] Connectors = ["of", "for", "the", "and"];
-    private static readonly string[] Titles = ["ministry", "ministries", "officials", "authorities", "sources", "spokesperson", "spokesman", "spokeswoman", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor"];
+    private static readonly string[] Titles = ["ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization"];
+    private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "his", "her", "our"];
+    private static readonly string[] NotModifiers = ["and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says"];
 
     /// <summary>The phrase ending at token <paramref name="last"/>; returns its first token or -1.</summary>
     public static int StartEndingAt(TextContext context, int last)
@@ -28,8 +31,29 @@ internal static class NounPhrase
             }
         }
 
-        return start;
+        return start >= 0 && !context.IsCapitalized(start) ? WithModifiers(context, start) : start;
     }
+
+    /// <summary>
+    /// A lower-case head such as "service" or "officials" takes up to two plain words before it ("the fire service",
+    /// "utility officials"), but only when a determiner, punctuation or the text's start closes them off on the left,
+    /// so a verb or adverb before the head ("yesterday police said") is not taken for part of the name.
+    /// </summary>
+    private static int WithModifiers(TextContext context, int head)
+    {
+        var first = head;
+        while (first > 0 && head - (first - 1) <= MaxModifiers && IsModifier(context, first - 1))
+        {
+            first--;
+        }
+
+        var before = first - 1;
+        var closed = before < 0 || !context.IsWord(before) || context.IsAny(before, Determiners);
+        return closed ? first : head;
+    }
+
+    private static bool IsModifier(TextContext context, int index) =>
+        context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, Determiners) && !context.IsAny(index, NotModifiers) && !context.IsAny(index, Connectors);
 
     /// <summary>The phrase starting at token <paramref name="first"/>; returns the token after it (or <paramref name="first"/>).</summary>
     public static int EndStartingAt(TextContext context, int first)

@@ -23,6 +23,12 @@ public class RankAndSourceTests
     [InlineData("The U.S. State Department said 30 diplomats were expelled.", "30 diplomats", "U.S. State Department")]
     [InlineData("Zelenskyy said 17 civilians were evacuated.", "17 civilians", "Volodymyr Zelensky")]
     [InlineData("The Russian Defence Ministry reported 40 drones were downed.", "40 drones", "Ministry of Defence of Russia")]
+    [InlineData("The ferry carried 212 passengers, the coast guard service said.", "212 passengers", "coast guard service")]
+    [InlineData("The regional health authority reported 1,250 new cases.", "1,250 new cases", "regional health authority")]
+    [InlineData("The storm cut power to 12,000 homes, utility officials said.", "12,000 homes", "utility officials")]
+    [InlineData("The firm cut 3,000 jobs, according to a spokesperson for the company.", "3,000 jobs", "spokesperson")]
+    [InlineData("The crash injured 14 people, police said.", "14 people", "police")]
+    [InlineData("Two buses collided, and yesterday police said 3 people had died.", "3 people", "police")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string source)
     {
         var claim = Extracted.Single(text, span);
