@@ -10,7 +10,7 @@ internal static class NounPhrase
 {
     private const int MaxWords = 12;
     private static readonly string[] Connectors = ["of", "for", "the", "and"];
-    private static readonly string[] Titles = ["ministry", "ministries", "officials", "authorities", "sources", "spokesperson", "spokesman", "spokeswoman", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor"];
+    private static readonly string[] Titles = ["ministry", "ministries", "officials", "authorities", "sources", "spokesperson", "spokesman", "spokeswoman", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "prosecutors", "judge", "secretary", "spokesperson"];
 
     /// <summary>The phrase ending at token <paramref name="last"/>; returns its first token or -1.</summary>
     public static int StartEndingAt(TextContext context, int last)
