@@ -61,6 +61,7 @@ internal static class AttributionReader
 
     private static string? SentenceSubject(TextContext context, int first, int verb)
     {
+        first = Dateline.SkipAt(context, first, verb);
         var end = NounPhrase.EndStartingAt(context, first);
         return end > first && end < verb ? Name(context, first, end) : null;
     }
@@ -84,7 +85,7 @@ internal static class AttributionReader
             }
         }
 
-        var start = context.Is(first, "the") ? first + 1 : first;
+        var start = context.Is(first, "the") || context.Is(first, "a") || context.Is(first, "an") ? first + 1 : first;
         return best ?? (start < end ? context.Slice(start, end) : null);
     }
 }

@@ -18,7 +18,7 @@ internal static class DurationClaims
     {
         foreach (var duration in DurationScanner.Scan(context, numbers))
         {
-            if (!duration.Counted || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago"))
+            if (!duration.Counted || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago") || IsAge(context, duration.EndToken))
             {
                 continue;
             }
@@ -47,6 +47,10 @@ internal static class DurationClaims
             }
         }
     }
+
+    /// <summary>"a 45-year-old man", "five years old": an age, a type the contract has no kind for, not a duration.</summary>
+    private static bool IsAge(TextContext context, int after) =>
+        context.Is(after, "old") || (context.IsChar(after, '-') && context.Is(after + 1, "old"));
 
     /// <summary>"in over three years", "for over two hours", "lasted over": here "over" is "more than".</summary>
     private static bool IsLengthOver(TextContext context, int before) =>

@@ -98,7 +98,10 @@ internal sealed class DigitNumbers
         return token.IsPunctuation && separator is ',' or '.' && token.Joined && context.Tokens[index + 1].Joined;
     }
 
-    /// <summary>"40 000", "1 414 021 100": groups of exactly three digits after a 1-3 digit head, one space apart.</summary>
+    /// <summary>
+    /// "40 000", "1 414 021 100": groups of exactly three digits after a 1-3 digit head, one space apart. A group that
+    /// names a model ("48 737 Max jets") is a separate number.
+    /// </summary>
     private int AddSpaceGroups(TextContext context, int next)
     {
         var tokens = context.Tokens;
@@ -109,7 +112,8 @@ internal sealed class DigitNumbers
 
         while (next < tokens.Length && tokens[next].IsDigits && tokens[next].Length == 3 && !tokens[next].Joined
                && tokens[next].Start - tokens[next - 1].End == 1 && SpaceSeparators.Contains(context.Text[tokens[next].Start - 1], StringComparison.Ordinal)
-               && !(next + 1 < tokens.Length && tokens[next + 1].IsDigits && tokens[next + 1].Joined))
+               && !(next + 1 < tokens.Length && tokens[next + 1].IsDigits && tokens[next + 1].Joined)
+               && !Quantities.NonCountNumbers.IsModelNumber(context, next + 1))
         {
             groups.Add(next);
             separators.Add(' ');

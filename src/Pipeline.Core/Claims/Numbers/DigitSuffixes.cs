@@ -28,7 +28,7 @@ internal static class DigitSuffixes
 
         var afterCurrency = first > 0 && context.IsAnyChar(first - 1, CurrencySigns);
         if (context.IsWord(end) && (context.Tokens[end].Joined || context.Tokens[end].Start - context.Tokens[end - 1].End == 1)
-            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency, out var factor)
+            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency, out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
             && !(end + 1 < context.Tokens.Length && context.Tokens[end + 1].Joined && context.Tokens[end + 1].IsDigits))
         {
             return (value * factor, end + 1, form);
@@ -36,6 +36,10 @@ internal static class DigitSuffixes
 
         return (value, end, form);
     }
+
+    /// <summary>"4G", "5G": a mobile network generation (one digit), where "10G" or "$5G" would be a scale.</summary>
+    private static bool IsNetworkGeneration(TextContext context, int first, int end, bool afterCurrency) =>
+        !afterCurrency && end == first + 1 && context.Tokens[first].Length == 1 && context.Tokens[end].Joined && context.Span(end) is "G";
 
     /// <summary>"3/4", but not a date such as "5/17/2018".</summary>
     private static bool TryFraction(TextContext context, int first, int end, double numerator, out double value)

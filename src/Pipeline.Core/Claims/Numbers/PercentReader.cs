@@ -5,7 +5,7 @@ namespace Pipeline.Core.Claims.Numbers;
 /// <summary>Percentages: "20%", "20 percent", "twenty per cent", and the inverted "percent of 10".</summary>
 internal static class PercentReader
 {
-    private static readonly string[] Words = ["percent", "percents", "percentage", "pct", "percentage points"];
+    private static readonly string[] Words = ["percent", "percents", "percentage", "pct"];
 
     public static bool TryRead(TextContext context, NumberMention number, out NumberMention percent)
     {
@@ -59,7 +59,13 @@ internal static class PercentReader
             return index + 2;
         }
 
-        return context.IsAny(index, Words) ? index + 1 : -1;
+        if (!context.IsAny(index, Words))
+        {
+            return -1;
+        }
+
+        // "0.3 percentage points": the span takes the unit whole.
+        return (context.Is(index, "percentage") || context.Is(index, "pct")) && (context.Is(index + 1, "points") || context.Is(index + 1, "point")) ? index + 2 : index + 1;
     }
 
     private static int PercentWordStart(TextContext context, int last)

@@ -16,7 +16,7 @@ internal static class AnaphoraClaims
         List<ClaimDraft>? counts = null;
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as"))
+            if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
             {
                 continue;
             }
@@ -43,6 +43,11 @@ internal static class AnaphoraClaims
             }
         }
     }
+
+    /// <summary>"twice as many", "three times as many", "half as many": a multiple of the earlier figure, not that figure.</summary>
+    private static bool IsMultiple(TextContext context, int before) =>
+        context.Is(before, "twice") || context.Is(before, "thrice") || context.Is(before, "times") || context.Is(before, "half")
+        || context.Tokens.Length > before && before >= 0 && context.Tokens[before].IsDigits;
 
     private static List<ClaimDraft> Counts(List<ClaimDraft> drafts) =>
         drafts.Where(d => d.Kind is ClaimKind.Count or ClaimKind.Amount && d.Quantity?.Number is not null).OrderBy(d => d.FirstToken).ToList();

@@ -6,8 +6,6 @@ namespace Pipeline.Core.Claims.Quantities;
 /// <summary>Counts and amounts: a number (with its qualifier) and the thing counted ("nearly 800 individuals", "$1.2bn").</summary>
 internal static class CountClaims
 {
-    private const string CurrencySigns = "$€£¥₹₽₴";
-
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
         for (var n = 0; n < numbers.Count; n++)
@@ -20,19 +18,20 @@ internal static class CountClaims
 
             var range = RangeReader.TryRead(context, numbers, n, out var upper);
             var end = range ? upper.EndToken : number.EndToken;
-            var currency = number.FirstToken > 0 && context.IsAnyChar(number.FirstToken - 1, CurrencySigns) && context.Tokens[number.FirstToken].Joined;
+            var currency = Currencies.Before(context, number.FirstToken);
             var compound = ScopeReader.IsForCompound(context, end);
-            if (!TryNoun(context, number, end, currency, out var noun) || IsTrivial(number, noun.Group))
+            if ((currency is null && NonCountNumbers.IsNonCount(context, number))
+                || !TryNoun(context, numbers, n, end, currency, out var noun) || IsTrivial(number, noun.Group) || noun.Group == "length")
             {
                 continue;
             }
 
-            var (qualifier, first) = range ? RangeReader.Start(context, number) : QualifierReader.Read(context, number.FirstToken);
-            first = currency ? number.FirstToken - 1 : first;
+            var qualifierEnd = currency?.First ?? number.FirstToken;
+            var (qualifier, first) = range ? RangeReader.Start(context, number) : QualifierReader.Read(context, qualifierEnd);
             var quantity = range ? new Quantity(null, noun.Measure, number.Value, upper.Value) : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
-            drafts.Add(new ClaimDraft(currency || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
+            drafts.Add(new ClaimDraft(currency is not null || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
             {
-                Quantity = currency ? quantity with { Unit = CurrencyName(context.Text[context.Tokens[first].Start]) } : quantity,
+                Quantity = currency is { } sign ? quantity with { Unit = sign.Name } : quantity,
                 Qualifier = range ? Qualifier.Range : qualifier,
                 Group = noun.Group,
                 Scope = compound ? ClaimScope.PerSide : ScopeReader.Read(context, first, noun.End),
@@ -46,12 +45,13 @@ internal static class CountClaims
     }
 
     /// <summary>The counted noun: from the lexicon, borrowed for "390 from each side" and "1,000-for-1,000", or (digits only) the next plural noun.</summary>
-    private static bool TryNoun(TextContext context, NumberMention number, int end, bool currency, out (string Measure, string Group, int End) noun)
+    private static bool TryNoun(TextContext context, List<NumberMention> numbers, int n, int end, (string Name, int First)? currency, out (string Measure, string Group, int End) noun)
     {
-        if (currency)
+        var number = numbers[n];
+        if (currency is { } sign)
         {
             // "$1.2bn": the currency is what is counted.
-            noun = (CurrencyName(context.Text[context.Tokens[number.FirstToken - 1].Start]), "money", end);
+            noun = (sign.Name, "money", end);
             return true;
         }
 
@@ -82,6 +82,13 @@ internal static class CountClaims
         {
             var borrowed = BorrowedMeasure.Find(context, number.FirstToken, "people");
             noun = (borrowed.Measure, borrowed.Group, tail);
+            return true;
+        }
+
+        if (PartOfWhole.TryWhole(context, numbers, n, out var whole) && TryNoun(context, numbers, whole, numbers[whole].EndToken, null, out noun))
+        {
+            // "163 of the 300 seats": the part counts what the whole counts; its span stops at the number.
+            noun = noun with { End = number.EndToken };
             return true;
         }
 
@@ -119,17 +126,6 @@ internal static class CountClaims
     private static bool IsYear(NumberMention number) =>
         number.Form == NumberForm.Digits && number.Value is >= 1800 and <= 2100 && number.End - number.Start == 4;
 
-    private static string CurrencyName(char sign) => sign switch
-    {
-        '$' => "usd",
-        '€' => "eur",
-        '£' => "gbp",
-        '¥' => "jpy",
-        '₹' => "inr",
-        '₽' => "rub",
-        '₴' => "uah",
-        _ => "currency",
-    };
 
     private static void MarkTaken(bool[] taken, int first, int end)
     {

@@ -16,6 +16,13 @@ internal static class QualifierReader
         "occur", "occurred", "held", "hold", "stretch", "stretched", "place", "run", "ran", "continue", "continued", "extend",
     }.Select(word => (word, true)));
 
+    private static readonly WordMap<bool> UpVerbs = new(new[]
+    {
+        "picked", "picks", "pick", "ticked", "ticks", "tick", "edged", "edges", "edge", "inched", "inches", "crept", "creeps", "moved", "moves",
+        "went", "goes", "go", "gone", "shot", "shoots", "jumped", "jumps", "climbed", "climbs", "revised", "revises", "marked", "ramped",
+        "stepped", "sped", "speeded", "rounded", "bumped", "pushed", "pushes", "driven", "drove", "built", "added", "adds", "came",
+    }.Select(word => (word, true)));
+
     /// <summary>The qualifier ending right before token <paramref name="numberToken"/>, and its first token.</summary>
     public static (Qualifier Qualifier, int FirstToken) Read(TextContext context, int numberToken)
     {
@@ -25,6 +32,12 @@ internal static class QualifierReader
         }
 
         if (context.Is(numberToken - 1, "over") && start == numberToken - 1 && context.IsWord(start - 1) && OverVerbs.Contains(context.Span(start - 1)))
+        {
+            return (Qualifier.Exact, numberToken);
+        }
+
+        // "growth picked up to 1.8%": "up" belongs to the verb, and the figure is where it landed.
+        if (qualifier == Qualifier.AtMost && context.Is(start, "up") && context.IsWord(start - 1) && UpVerbs.Contains(context.Span(start - 1)))
         {
             return (Qualifier.Exact, numberToken);
         }

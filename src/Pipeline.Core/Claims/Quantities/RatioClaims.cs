@@ -16,19 +16,37 @@ internal static class RatioClaims
             }
         }
 
+        for (var n = 0; n + 1 < numbers.Count; n++)
+        {
+            if (!taken[numbers[n].FirstToken] && IsOneInN(context, numbers[n], numbers[n + 1]))
+            {
+                var span = numbers[n] with { End = numbers[n + 1].End, EndToken = numbers[n + 1].EndToken };
+                Add(context, span, ClaimKind.Ratio, null, numbers[n].Value / numbers[n + 1].Value, taken, drafts);
+            }
+        }
+
         foreach (var number in numbers)
         {
-            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1 && context.Is(number.EndToken, "of"))
+            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1 && context.Is(number.EndToken, "of")
+                && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
             {
                 Add(context, number, ClaimKind.Ratio, null, number.Value, taken, drafts);
             }
         }
     }
 
+    /// <summary>"the second half of 2025", "the third quarter of the year": a part of a period, not a share.</summary>
+    private static readonly string[] PeriodOrdinals = ["first", "second", "third", "fourth", "final", "last", "latter", "1st", "2nd", "3rd", "4th"];
+
+    /// <summary>"one in five voters", "1 in 4 adults": a share written as a frequency ("3 in 2024" is a year).</summary>
+    private static bool IsOneInN(TextContext context, NumberMention part, NumberMention whole) =>
+        context.Is(part.EndToken, "in") && whole.FirstToken == part.EndToken + 1 && part.IsInteger && whole.IsInteger
+        && part.Value >= 1 && whole.Value > part.Value && !(whole.Form == NumberForm.Digits && whole.End - whole.Start == 4);
+
     private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts)
     {
         var (qualifier, first) = QualifierReader.Read(context, mention.FirstToken);
-        var of = context.Is(mention.EndToken, "of") ? mention.EndToken + 1 : -1;
+        var of = context.Is(mention.EndToken, "of") ? mention.EndToken + 1 : kind == ClaimKind.Ratio && context.IsWord(mention.EndToken) ? mention.EndToken : -1;
         var measure = of > 0 && MeasureLexicon.TryFindAfter(context, of, Math.Min(context.Tokens.Length, of + 3), out var noun, out _) ? noun.Measure : "share";
         drafts.Add(new ClaimDraft(kind, first, mention.EndToken, measure)
         {

@@ -1,0 +1,39 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>The currency written before an amount: a sign glued to it ("$1.2bn", "€40m") or an ISO-style code ("USD 3 billion", "Rs 500 crore").</summary>
+internal static class Currencies
+{
+    private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "usd", ["EUR"] = "eur", ["GBP"] = "gbp", ["JPY"] = "jpy", ["CNY"] = "cny", ["CHF"] = "chf",
+        ["INR"] = "inr", ["Rs"] = "inr", ["RUB"] = "rub", ["UAH"] = "uah", ["AUD"] = "aud", ["CAD"] = "cad",
+    };
+
+    /// <summary>The currency's name and first token, or null when the number at <paramref name="numberToken"/> has none.</summary>
+    public static (string Name, int First)? Before(TextContext context, int numberToken)
+    {
+        var before = numberToken - 1;
+        if (before >= 0 && context.Tokens[numberToken].Joined && context.Tokens[before].IsPunctuation && SignName(context.Text[context.Tokens[before].Start]) is { } name)
+        {
+            return (name, before);
+        }
+
+        // "Rs. 500": the code's abbreviation dot sits between it and the number.
+        var code = context.IsChar(before, '.') && context.Tokens[before].Joined ? before - 1 : before;
+        return context.IsWord(code) && !context.Tokens[numberToken].Joined && Codes.TryGetValue(context.Span(code).ToString(), out var coded) ? (coded, code) : null;
+    }
+
+    private static string? SignName(char sign) => sign switch
+    {
+        '$' => "usd",
+        '€' => "eur",
+        '£' => "gbp",
+        '¥' => "jpy",
+        '₹' => "inr",
+        '₽' => "rub",
+        '₴' => "uah",
+        _ => null,
+    };
+}

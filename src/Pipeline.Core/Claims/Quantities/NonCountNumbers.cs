@@ -1,0 +1,84 @@
+using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>
+/// Numbers that sit where a count would but name, rank or scale something instead: "Windows 11 users", "the top 10
+/// firms", "per 100,000 people", "the 2022 attacks". News text has far more of these than the seeds did.
+/// </summary>
+internal static class NonCountNumbers
+{
+    private static readonly string[] RateWords = ["per", "every", "top"];
+    private static readonly string[] YearDeterminers = ["the", "this", "that", "its", "their", "his", "her", "our", "a", "an", "last", "next"];
+
+    private static readonly WordMap<bool> ModelSuffixes = Lexicon.Map("model-suffixes.txt", _ => true);
+
+    public static bool IsNonCount(TextContext context, NumberMention number) =>
+        context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
+        || IsModelNumber(context, number.EndToken);
+
+    /// <summary>"737 Max jets", "16 Pro models": a capitalised model word after the digits.</summary>
+    public static bool IsModelNumber(TextContext context, int after) => context.IsCapitalized(after) && ModelSuffixes.Contains(context.Span(after));
+
+    /// <summary>"the 2022 attacks", "Spain's 2024 budget": a year before a noun dates it.</summary>
+    private static bool IsYearModifier(TextContext context, NumberMention number)
+    {
+        if (number.Form != NumberForm.Digits || number.End - number.Start != 4 || number.Value is < 1800 or > 2100)
+        {
+            return false;
+        }
+
+        var before = number.FirstToken - 1;
+        return context.IsAny(before, YearDeterminers) || (context.IsWord(before) && IsPossessive(context.Span(before)));
+    }
+
+    /// <summary>
+    /// "Boeing 737 Max jets", "Windows 11 users", "iPhone 16 models": digits right after a name inside a sentence label
+    /// the name. The sentence's first word and title-case headlines ("Russia Frees 390 Prisoners") are left alone.
+    /// </summary>
+    private static bool IsNameLabel(TextContext context, NumberMention number)
+    {
+        var before = number.FirstToken - 1;
+        if (number.Form != NumberForm.Digits || !context.IsWord(before) || !HasUpper(context.Span(before)) || IsPossessive(context.Span(before))
+            || CalendarWords.TryGet(context, before, out _, out _))
+        {
+            return false;
+        }
+
+        var (first, end) = context.SentenceTokens(context.SentenceOfToken(number.FirstToken));
+        var mixedCase = !char.IsUpper(context.Span(before)[0]);
+        return (before > first || mixedCase) && !IsTitleCase(context, first, end);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    private static bool IsTitleCase(TextContext context, int first, int end)
+    {
+        var (words, capitalised) = (0, 0);
+        for (var i = first; i < end; i++)
+        {
+            if (context.IsWord(i) && context.Span(i).Length > 3)
+            {
+                words++;
+                capitalised += context.IsCapitalized(i) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalised * 2 > words;
+    }
+}

@@ -1,0 +1,137 @@
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+/// <summary>
+/// Forms common in news on other topics than the seeds (markets, elections, sport, health, courts, tech), in invented
+/// sentences. Expected values follow the gold conventions in seeds.gold.json meta.schema.
+/// </summary>
+public class NewsTextTests
+{
+    [Theory]
+    [InlineData("Shipments of 5G phones grew sharply.")]
+    [InlineData("Many Windows 11 users reported crashes on the new build.")]
+    [InlineData("Leaders of the G20 countries met in Rio.")]
+    [InlineData("Regulators grounded the 737 Max jets again.")]
+    [InlineData("Airlines ordered 48 737 Max jets.")]
+    [InlineData("Shops cut prices of the iPhone 16 models.")]
+    [InlineData("The top 10 companies paid no tax.")]
+    [InlineData("Police said the 2022 attacks were planned abroad.")]
+    [InlineData("Lawyers cited Section 230 and Article 5 of the constitution.")]
+    [InlineData("Readers can call 555-0142 for details.")]
+    [InlineData("Rovers won 3-1 at home on Saturday.")]
+    [InlineData("The court issued a 6-3 ruling in the case.")]
+    [InlineData("The hearing starts at 10:30 a.m. on Monday.")]
+    [InlineData("Kick-off is at 3pm at the stadium.")]
+    [InlineData("The 6ft 4in defender wears No. 5 for the club.")]
+    [InlineData("New COVID-19 variants were detected.")]
+    [InlineData("Roads were blocked for 40 kilometres after the quake.")]
+    public void Extract_IdentifiersScoresAndLabels_GiveNoQuantity(string text)
+    {
+        var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage or ClaimKind.Ratio).ToList();
+
+        Assert.Empty(claims);
+    }
+
+    [Theory]
+    [InlineData("A 45-year-old man was arrested at the scene.")]
+    [InlineData("The five-year-old girl was rescued on Monday.")]
+    [InlineData("The driver, who is 30 years old, was unhurt.")]
+    public void Extract_Age_IsNotADuration(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
+    }
+
+    [Fact]
+    public void Extract_RateBase_IsNotACount()
+    {
+        var claims = Extracted.From("Infections reached 14.2 cases per 100,000 people.");
+
+        Assert.Equal([14.2], claims.Where(c => c.Kind == ClaimKind.Count).Select(c => c.Quantity!.Number!.Value));
+    }
+
+    [Theory]
+    [InlineData("He took bribes worth more than $2.3 million.", "more_than", 2_300_000.0, null)]
+    [InlineData("The fine could reach up to €5m.", "at_most", null, 5_000_000.0)]
+    [InlineData("The project cost nearly £2bn.", "nearly", null, 2_000_000_000.0)]
+    public void Extract_QualifierBeforeCurrency_SetsBounds(string text, string qualifier, double? lower, double? upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Amount);
+
+        Assert.Equal(qualifier, ContractNames.Of(claim.Qualifier));
+        Assert.Equal((lower, upper), (claim.Quantity!.Lower, claim.Quantity.Upper));
+    }
+
+    [Theory]
+    [InlineData("Kestrel AG raised €40m in a bond sale.", "€40m", 40_000_000, "eur", "exact")]
+    [InlineData("Halden Group agreed a £1.5bn takeover.", "£1.5bn", 1_500_000_000, "gbp", "exact")]
+    [InlineData("Sanwa will invest ¥120 billion in a plant.", "¥120 billion", 120_000_000_000, "jpy", "exact")]
+    [InlineData("The company earned USD 3 billion last year.", "USD 3 billion", 3_000_000_000, "usd", "exact")]
+    [InlineData("The bank set aside Rs 500 crore for losses.", "Rs 500 crore", 5_000_000_000, "inr", "exact")]
+    [InlineData("The deal is worth 5 million euros.", "5 million euros", 5_000_000, "eur", "exact")]
+    [InlineData("Apple priced the phone from $799.", "$799", 799, "usd", "exact")]
+    [InlineData("Shares fell 4.5% on Thursday.", "4.5%", 4.5, "percent", "exact")]
+    [InlineData("Exports rose 7 per cent year-on-year.", "7 per cent", 7.0, "percent", "exact")]
+    [InlineData("Unemployment rose 0.3 percentage points in September.", "0.3 percentage points", 0.3, "percent", "exact")]
+    [InlineData("Growth picked up to 1.8% in the first quarter.", "1.8%", 1.8, "percent", "exact")]
+    [InlineData("Inflation ticked up to 3.1% in May.", "3.1%", 3.1, "percent", "exact")]
+    [InlineData("Almost 40% of the budget goes to defence.", "Almost 40%", 40.0, "percent", "nearly")]
+    public void Extract_MoneyOrPercentage_ReadsSpanValueUnitAndQualifier(string text, string span, double value, string unit, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Amount or ClaimKind.Percentage);
+
+        Assert.Equal((span, value, unit, qualifier), (claim.Text, claim.Quantity!.Number!.Value, claim.Quantity.Unit!, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Theory]
+    [InlineData("One in five voters backed a minor party.", "One in five", 0.2, "exact")]
+    [InlineData("About 1 in 4 adults are obese.", "About 1 in 4", 0.25, "approx")]
+    [InlineData("The stock has lost a third of its value.", "a third", 1.0 / 3, "exact")]
+    [InlineData("More than a quarter of households lack heating.", "More than a quarter", 0.25, "more_than")]
+    public void Extract_ShareInWords_IsARatio(string text, string span, double value, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ratio);
+
+        Assert.Equal((span, qualifier), (claim.Text, ContractNames.Of(claim.Qualifier)));
+        Assert.Equal(value, claim.Quantity!.Number!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("Two cuts are possible in the second half of 2025.")]
+    [InlineData("Prices rose in the third quarter of 2024.")]
+    [InlineData("Cases doubled in the first half of the year.")]
+    public void Extract_PartOfAPeriod_IsNotAShare(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ratio);
+    }
+
+    [Theory]
+    [InlineData("The alliance won 163 of the 300 seats.", 163.0, 300.0, "seats")]
+    [InlineData("The army shot down 52 of 61 drones overnight.", 52.0, 61.0, "drones")]
+    [InlineData("The team has won 7 of their last 10 games.", 7.0, 10.0, "games")]
+    public void Extract_PartOfAWholeCount_CountsTheSameThing(string text, double part, double whole, string measure)
+    {
+        var counts = Extracted.From(text).Where(c => c.Kind == ClaimKind.Count).ToList();
+
+        Assert.Equal([part, whole], counts.Select(c => c.Quantity!.Number!.Value));
+        Assert.All(counts, c => Assert.Equal(measure, c.Measure));
+    }
+
+    [Fact]
+    public void Extract_TwiceAsMany_IsNotTheEarlierFigure()
+    {
+        var claims = Extracted.From("The vote was held in 12 districts. Twice as many women were elected as before.");
+
+        Assert.Equal([12.0], claims.Where(c => c.Kind == ClaimKind.Count).Select(c => c.Quantity!.Number!.Value));
+    }
+
+    [Fact]
+    public void Extract_WireDateline_IsNotTheSource()
+    {
+        var claim = Extracted.From("KYIV, June 3 (Reuters) - The quake killed at least 47 people, officials said.", "2025-06-03")
+            .Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((47.0, "at_least"), (claim.Quantity!.Number!.Value, ContractNames.Of(claim.Qualifier)));
+        Assert.NotEqual("Kyiv", claim.Attribution);
+    }
+}
