@@ -24,6 +24,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "No claims changed since {Watermark}; rollup skipped")]
     public static partial void RollupSkipped(ILogger logger, string watermark);
 
+    [LoggerMessage(EventId = 302, Level = LogLevel.Information, Message = "Another rollup holds the rollup lock; this one did nothing")]
+    public static partial void RollupBusy(ILogger logger);
+
+    [LoggerMessage(EventId = 303, Level = LogLevel.Warning, Message = "The rollup watermark moved under this run (now past {Watermark}); the next tick repeats what overlaps")]
+    public static partial void WatermarkRaceLost(ILogger logger, string watermark);
+
     [LoggerMessage(EventId = 400, Level = LogLevel.Error, Message = "{Function} failed on delivery {Attempt}")]
     public static partial void InvocationFailed(ILogger logger, Exception exception, string function, long attempt);
 

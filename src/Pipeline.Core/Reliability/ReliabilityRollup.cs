@@ -53,6 +53,9 @@ public static class ReliabilityRollup
         return claims.Select(FactAssembly.Voter).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The sources whose ledgers hold entries for one claim: what withdrawing the claim must clean up.</summary>
+    public static IEnumerable<string> LedgerSourcesOf(string source, string? attributedTo) => FactAssembly.LedgersOf(source, attributedTo);
+
     /// <summary>The fact's entries for each contributing source's ledger.</summary>
     public static IEnumerable<SourceLedgerEntry> Ledger(FactConsensus fact, RollupOptions? options = null)
     {

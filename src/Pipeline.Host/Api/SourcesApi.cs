@@ -56,7 +56,7 @@ public static class SourcesApi
         }
 
         var source = quoted ? SourceDto.QuotedPrefix + normalized : normalized;
-        var row = await storage.Tables.GetIfExistsAsync(options.Value.Tables.Sources, source, SourceRow.SummaryRowKey, ct);
+        var row = await storage.Tables.GetIfExistsAsync(options.Value.Tables.Sources, SourceRow.PartitionOf(source), SourceRow.SummaryRowKey, ct);
         return row is null ? Problems.NotFound($"No source '{source}' has been scored yet.") : TypedResults.Ok(new SourceDetail(SourceRow.ToDto(row), SourceRow.ExplanationOf(row)));
     }
 

@@ -20,11 +20,18 @@ public static class RollupCommand
             using (storage)
             {
                 var function = new RollupReliabilityFunction(storage, Options.Create(options), TimeProvider.System, NullLogger<RollupReliabilityFunction>.Instance);
-                var result = parse.GetValue(full)
+                var wantsFull = parse.GetValue(full);
+                var result = wantsFull
                     ? await function.RecomputeAsync(isPastDue: false, ct)
                     : await function.HandleAsync(new TimerTriggerInput(false, null, null), ct);
+                if (result is null && wantsFull)
+                {
+                    Console.Error.WriteLine("error: another rollup is running; run this again when it has finished.");
+                    return PipelineCli.Failure;
+                }
+
                 Console.Out.WriteLine(result is null
-                    ? "Nothing changed since the last rollup."
+                    ? "Nothing rolled up: nothing changed since the last rollup, or another rollup is running."
                     : $"Rolled up {result.Facts.Count} facts ({result.Facts.Count(f => f.IsContested)} contested) and {result.Sources.Count} sources.");
                 return PipelineCli.Ok;
             }

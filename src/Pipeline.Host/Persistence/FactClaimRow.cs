@@ -38,6 +38,26 @@ public static class FactClaimRow
         return row;
     }
 
+    /// <summary>
+    /// The article's filing index: one row per claim it filed, naming the fact row, so that when a re-extracted article
+    /// no longer makes a claim, the rollup can withdraw it without a scan. Kept in this table, apart from the 3-hex-digit
+    /// fact partitions by its prefix.
+    /// </summary>
+    public static string FilingPartition(string articleId) => "article|" + articleId;
+
+    public static TableEntity FilingOf(TableEntity factClaim)
+    {
+        ArgumentNullException.ThrowIfNull(factClaim);
+        return new TableEntity(FilingPartition(factClaim.GetString("ArticleId") ?? string.Empty), factClaim.RowKey)
+        {
+            ["FactPartition"] = factClaim.PartitionKey,
+            ["Source"] = factClaim["Source"],
+            ["FactKey"] = factClaim["FactKey"],
+            ["ClaimId"] = factClaim["ClaimId"],
+            ["Attribution"] = factClaim["Attribution"],
+        };
+    }
+
     public static ClaimObservation? ToObservation(TableEntity row)
     {
         ArgumentNullException.ThrowIfNull(row);

@@ -28,9 +28,9 @@ public static class FactRow
             ["Value"] = fact.Value.IsPoint ? fact.Value.CoreLower : null,
             ["Label"] = fact.Value.Label,
             ["Confidence"] = fact.Confidence,
-            ["Sources"] = string.Join(',', fact.AgreeingSources),
-            ["Conflicts"] = Capped(JsonSerializer.Serialize(conflicts, ContractJson.Options)),
-            ["Copies"] = Capped(JsonSerializer.Serialize(copies, ContractJson.Options)),
+            ["Sources"] = JoinCapped(fact.AgreeingSources),
+            ["Conflicts"] = Capped(conflicts),
+            ["Copies"] = Capped(copies),
             ["Contested"] = fact.IsContested,
             ["SourceCount"] = fact.AgreeingSources.Count + fact.Conflicts.Sum(c => c.Sources.Count),
             ["UpdatedAt"] = now,
@@ -59,8 +59,37 @@ public static class FactRow
         return safe.Length <= TableKeys.MaxLength ? safe : safe[..(TableKeys.MaxLength - 33)] + "~" + KeyHash.Of(key);
     }
 
-    /// <summary>A table string holds 32K characters; a fact with thousands of sides keeps its first ones.</summary>
-    internal static string Capped(string json) => json.Length <= 30_000 ? json : "[]";
+    private const int MaxStringLength = 30_000;
+
+    /// <summary>A table string holds 32K characters; a fact with thousands of sides keeps as many of its first ones as fit.</summary>
+    internal static string Capped<T>(IReadOnlyList<T> items)
+    {
+        for (var count = items.Count; ; count /= 2)
+        {
+            var json = JsonSerializer.Serialize(items.Take(count), ContractJson.Options);
+            if (json.Length <= MaxStringLength || count == 0)
+            {
+                return json;
+            }
+        }
+    }
+
+    /// <summary>The comma-separated names that fit in a table string; the counts columns keep the totals.</summary>
+    internal static string JoinCapped(IEnumerable<string> names)
+    {
+        var joined = new System.Text.StringBuilder();
+        foreach (var name in names)
+        {
+            if (joined.Length + name.Length + 1 > MaxStringLength)
+            {
+                break;
+            }
+
+            joined.Append(joined.Length == 0 ? string.Empty : ",").Append(name);
+        }
+
+        return joined.ToString();
+    }
 }
 
 public sealed record FactDto(string FactKey, double? Value, string Label, double Confidence, IReadOnlyList<string> AgreeingSources, IReadOnlyList<ConflictDto> Conflicts, IReadOnlyList<CopyDto> Copies, bool Contested);

@@ -60,6 +60,10 @@ public static class LedgerRow
         return new SourceLedgerEntry(row.GetString("FactKey") ?? string.Empty, contribution, row.GetString("Consensus") ?? string.Empty, Lines(row.GetString("BackedBy")), copy);
     }
 
+    /// <summary>The rows of a set of flags, numbered within each article.</summary>
+    public static IEnumerable<TableEntity> FlagRows(IEnumerable<ConsistencyFlag> flags) =>
+        flags.GroupBy(f => f.ArticleId, StringComparer.Ordinal).SelectMany(g => g.Select((f, i) => ToEntity(f, i)));
+
     /// <summary>Flags are numbered within their article: re-checking an article overwrites them in place.</summary>
     public static TableEntity ToEntity(ConsistencyFlag flag, int index)
     {

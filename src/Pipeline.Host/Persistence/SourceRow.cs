@@ -10,12 +10,16 @@ public static class SourceRow
 {
     public const string SummaryRowKey = "summary";
 
+    /// <summary>Quoted parties' names come from article text; a table key may not hold / \ # ?.</summary>
+    public static string PartitionOf(string source) => FactRow.SafeKey(source);
+
     public static TableEntity ToEntity(SourceReliability source, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(source);
         var explanation = JsonSerializer.Serialize(source.Explanation, ContractJson.Options);
-        return new TableEntity(source.Source, SummaryRowKey)
+        return new TableEntity(PartitionOf(source.Source), SummaryRowKey)
         {
+            ["Source"] = source.Source,
             ["Score"] = source.Score,
             ["Lower"] = source.Lower,
             ["Upper"] = source.Upper,
@@ -37,7 +41,7 @@ public static class SourceRow
         ArgumentNullException.ThrowIfNull(entity);
         int Count(string name) => (int)(entity.GetInt64(name) ?? 0);
         return new SourceDto(
-            entity.PartitionKey,
+            entity.GetString("Source") ?? entity.PartitionKey,
             entity.GetDouble("Score") ?? 0,
             entity.GetDouble("Lower") ?? 0,
             entity.GetDouble("Upper") ?? 1,

@@ -49,7 +49,7 @@ public class IncrementalRollupTests(AzuriteFixture fixture)
         }
 
         var incremental = await LabelsAsync(harness);
-        var full = await harness.Rollup.RecomputeAsync(isPastDue: false, CancellationToken.None);
+        var full = (await harness.Rollup.RecomputeAsync(isPastDue: false, CancellationToken.None))!;
 
         Assert.Equal("390", incremental[PerSideReleased]);
         // Ties (one source against one) fall to source accuracies, which only a full run re-estimates; a majority must not.

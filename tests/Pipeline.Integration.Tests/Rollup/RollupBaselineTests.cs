@@ -19,6 +19,17 @@ public class RollupBaselineTests
         Assert.Equal(due, baseline.FullRunDue(LastFull.AddMinutes(minutesLater), TimeSpan.FromDays(1), changed));
     }
 
+    [Theory]
+    [InlineData(-5, false)]   // the last full run started before it finished: done
+    [InlineData(0, false)]    // a finished full run stores the same time for both
+    [InlineData(30, true)]    // a full run started after the last one finished and never finished itself
+    public void FullRunDue_AfterAFullRunThatDiedHalfWay_IsDue(int startedMinutesAfterLastFull, bool due)
+    {
+        var baseline = new RollupBaseline([0.5], LastFull, 100, 0, "etag", LastFull.AddMinutes(startedMinutesAfterLastFull));
+
+        Assert.Equal(due, baseline.FullRunDue(LastFull.AddMinutes(60), TimeSpan.FromDays(1), 1));
+    }
+
     [Fact]
     public void FullRunDue_NeverRanBefore_IsDue() =>
         Assert.True(new RollupBaseline([0.5], null, 0, 0, null).FullRunDue(LastFull, TimeSpan.FromDays(1), 1));

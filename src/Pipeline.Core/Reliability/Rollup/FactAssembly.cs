@@ -29,7 +29,17 @@ internal static class FactAssembly
         return (new TruthProblem(names, truthFacts), facts);
     }
 
-    public static string Voter(ClaimObservation o) => o.AttributedTo is { } party ? AttributionPrefix + Slug(party) : o.Source;
+    public static string Voter(ClaimObservation o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return VoterOf(o.Source, o.AttributedTo);
+    }
+
+    public static string VoterOf(string source, string? attributedTo) => attributedTo is { } party ? AttributionPrefix + Slug(party) : source;
+
+    /// <summary>Every source whose ledger a claim can reach: its voter and, for an attributed claim, the outlet as well.</summary>
+    public static IEnumerable<string> LedgersOf(string source, string? attributedTo) =>
+        attributedTo is null ? [source] : [VoterOf(source, attributedTo), source];
 
     private static AssembledFact Assemble(string key, IEnumerable<ClaimObservation> group, RollupOptions options)
     {

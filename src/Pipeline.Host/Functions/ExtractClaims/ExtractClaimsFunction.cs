@@ -34,12 +34,22 @@ public sealed class ExtractClaimsFunction(StorageAccount storage, IOptions<Pipel
         var claims = ClaimExtractor.Extract(article);
         var headlineEnd = article.HeadlineEnd;
         await storage.Tables.UpsertAllAsync(_options.Tables.Claims, claims.Select(c => ClaimRow.ToEntity(message.ArticleId, article.Source, c, headlineEnd)), cancellationToken);
+        await DeleteDroppedClaimsAsync(message.ArticleId, claims, cancellationToken);
 
         var progress = new TableEntity(ArticleRow.PartitionOf(message.ArticleId), message.ArticleId) { ["Status"] = ArticleRow.Processed, ["ClaimCount"] = claims.Count };
         await storage.Tables.UpsertAsync(_options.Tables.Articles, progress, TableUpdateMode.Merge, cancellationToken);
         await new ChangeLog(storage, _options.Tables).RecordAsync(message.ArticleId, clock.GetUtcNow(), cancellationToken);
         Log.Extracted(logger, message.ArticleId, claims.Count, input.DequeueCount);
         return claims.Count;
+    }
+
+    /// <summary>A re-extraction (a newer extractor) may no longer find a claim the last one stored: it must not linger.</summary>
+    private async Task DeleteDroppedClaimsAsync(string articleId, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        var current = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var stored = storage.Tables.QueryAsync(_options.Tables.Claims, new TableQuery(TableFilter.Equal("PartitionKey", articleId), ["PartitionKey", "RowKey"]), cancellationToken);
+        var dropped = await stored.Where(r => !current.Contains(r.RowKey)).Select(r => (r.PartitionKey, r.RowKey)).ToListAsync(cancellationToken);
+        await storage.Tables.DeleteAllIfExistAsync(_options.Tables.Claims, dropped, cancellationToken);
     }
 
     private async Task RejectAsync(QueueTriggerInput input, string reason, CancellationToken cancellationToken)

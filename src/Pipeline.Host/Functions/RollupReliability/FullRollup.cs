@@ -62,5 +62,24 @@ public sealed class FullRollup(StorageAccount storage, TableNames tables, Rollup
 
         await _store.WriteSourcesAsync(result.Sources, now, ct);
         await _store.SaveVotingScoresAsync(result.Sources, ct);
+        var scored = result.Sources.Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
+        await SweepAsync(result, filed, ledger, flags.Where(f => scored.Contains(f.Source)), now, ct);
     }
+
+    /// <summary>
+    /// Makes the stored state exactly this run's: rows it did not write were left by claims that no longer exist
+    /// (an article re-extracted by a newer extractor), and would otherwise count again when a tick re-totals a bucket.
+    /// </summary>
+    private async Task SweepAsync(RollupResult result, List<TableEntity> filed, List<SourceLedgerEntry> ledger, IEnumerable<ConsistencyFlag> flags, DateTimeOffset now, CancellationToken ct)
+    {
+        await _store.SweepAsync(tables.FactClaims, Keys(filed.Concat(filed.Select(FactClaimRow.FilingOf))), ct);
+        await _store.SweepAsync(tables.Facts, Keys(result.Facts.Select(f => FactRow.ToEntity(f, now))), ct);
+        var totals = ledger.Select(e => (LedgerRow.TotalsPartition(e.Source), LedgerRow.BucketOf(e.FactKey)));
+        var ledgerKeys = Keys(ledger.Select(LedgerRow.ToEntity).Concat(LedgerRow.FlagRows(flags)));
+        ledgerKeys.UnionWith(totals);
+        await _store.SweepAsync(tables.Ledger, ledgerKeys, ct);
+        await _store.SweepAsync(tables.Sources, Keys(result.Sources.Select(s => SourceRow.ToEntity(s, now))), ct);
+    }
+
+    private static HashSet<(string PartitionKey, string RowKey)> Keys(IEnumerable<TableEntity> rows) => [.. rows.Select(r => (r.PartitionKey, r.RowKey))];
 }

@@ -27,8 +27,8 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
             copies.Add(await copyIndex.ResolveAsync(article, ct));
         }
 
-        var factKeys = await Concurrently.SelectAsync(articles.Zip(copies).ToList(), (pair, token) => RefileAsync(pair.First, pair.Second, token), ct);
-        var touchedFacts = factKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var refilings = await Concurrently.SelectAsync(articles.Zip(copies).ToList(), (pair, token) => RefileAsync(pair.First, pair.Second, token), ct);
+        var touchedFacts = refilings.SelectMany(r => r.FactKeys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var touchedSources = new SortedSet<string>(articles.Select(a => a.Source), StringComparer.Ordinal);
         var priorMeans = baseline.PriorMeans;
         var claims = await _store.ClaimsOfFactsAsync(touchedFacts, ct);
@@ -36,8 +36,11 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
         var facts = ReliabilityRollup.Revote(claims, scores, options.Truth.InitialAccuracy, options);
         var ledger = facts.SelectMany(f => ReliabilityRollup.Ledger(f, options)).ToList();
         await _store.WriteFactsAsync(facts, now, ct);
+        await _store.DeleteFactsAsync(touchedFacts.Except(facts.Select(f => f.FactKey), StringComparer.Ordinal), ct);
         await _store.WriteLedgerAsync(ledger, ct);
-        var buckets = ledger.ToLookup(e => e.Source, e => LedgerRow.BucketOf(e.FactKey), StringComparer.Ordinal);
+        var buckets = ledger.Select(e => (e.Source, Bucket: LedgerRow.BucketOf(e.FactKey)))
+            .Concat(refilings.SelectMany(r => r.EmptiedBuckets))
+            .ToLookup(e => e.Source, e => e.Bucket, StringComparer.Ordinal);
         touchedSources.UnionWith(buckets.Select(g => g.Key));
         var sources = await Concurrently.SelectAsync(touchedSources.ToList(), async (source, token) =>
             await _store.RescoreAsync(source, buckets[source].Distinct(StringComparer.Ordinal).ToList(), priorMeans, options, token), ct);
@@ -47,14 +50,23 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
         return new RollupResult(options.Method, facts, sources, [], priorMeans);
     }
 
-    /// <summary>Files the article's claims under their facts and replaces its flags; returns the fact keys it touches.</summary>
-    private async ValueTask<IEnumerable<string>> RefileAsync(RollupArticle article, string? copyOf, CancellationToken ct)
+    /// <summary>
+    /// Files the article's claims under their facts, withdraws the ones a re-extraction dropped or moved to another
+    /// fact, and replaces its flags. Returns the facts it touched, old and new, and the ledger buckets it emptied.
+    /// </summary>
+    private async ValueTask<Refiling> RefileAsync(RollupArticle article, string? copyOf, CancellationToken ct)
     {
         var rows = await _store.ClaimsOfArticleAsync(article.ArticleId, ct).ToListAsync(ct);
-        var evidence = rows.Where(r => ClaimEvidence.ToObservation(r, copyOf) is not null).ToList();
-        await _store.FileClaimsAsync(evidence.Select(r => FactClaimRow.FromClaimRow(r, copyOf)), ct);
+        var filed = rows.Where(r => ClaimEvidence.ToObservation(r, copyOf) is not null).Select(r => FactClaimRow.FromClaimRow(r, copyOf)).ToList();
+        var current = filed.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var dropped = (await _store.FilingsOfArticleAsync(article.ArticleId, ct)).Where(f => !current.Contains(f.RowKey)).ToList();
+        await _store.FileClaimsAsync(filed, ct);
+        var emptied = await _store.WithdrawAsync(dropped, ct);
         var flags = InternalConsistency.Check(new ArticleClaims(article.ArticleId, article.Source, article.Published, rows.Select(ClaimEvidence.ToArticleClaim).ToList())).ToList();
         await _store.ReplaceFlagsAsync(article.Source, article.ArticleId, flags, ct);
-        return evidence.Select(r => r.GetString("FactKey") ?? string.Empty);
+        var factKeys = filed.Concat(dropped).Select(r => r.GetString("FactKey") ?? string.Empty);
+        return new Refiling([.. factKeys], emptied);
     }
+
+    private sealed record Refiling(IReadOnlyList<string> FactKeys, IReadOnlyList<(string Source, string Bucket)> EmptiedBuckets);
 }

@@ -19,16 +19,28 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
 
     private readonly PipelineOptions _options = options.Value;
 
-    /// <summary>Returns null when nothing changed since the last rollup.</summary>
+    /// <summary>Returns null when nothing changed since the last rollup, or while another rollup holds the lock.</summary>
     public Task<RollupResult?> HandleAsync(TimerTriggerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return RunAsync(forceFull: false, input.IsPastDue, cancellationToken);
+        return RunLockedAsync(forceFull: false, input.IsPastDue, cancellationToken);
     }
 
-    /// <summary>A full recompute, whatever the watermark says (<c>pipeline rollup --full</c>).</summary>
-    public async Task<RollupResult> RecomputeAsync(bool isPastDue, CancellationToken cancellationToken) =>
-        (await RunAsync(forceFull: true, isPastDue, cancellationToken))!;
+    /// <summary>A full recompute, whatever the watermark says (<c>pipeline rollup --full</c>); null while another rollup holds the lock.</summary>
+    public Task<RollupResult?> RecomputeAsync(bool isPastDue, CancellationToken cancellationToken) =>
+        RunLockedAsync(forceFull: true, isPastDue, cancellationToken);
+
+    private async Task<RollupResult?> RunLockedAsync(bool forceFull, bool isPastDue, CancellationToken ct)
+    {
+        await using var held = await RollupLock.TryAcquireAsync(storage, _options.Tables, clock, ct);
+        if (held is null)
+        {
+            Log.RollupBusy(logger);
+            return null;
+        }
+
+        return await RunAsync(forceFull, isPastDue, held.Token);
+    }
 
     private async Task<RollupResult?> RunAsync(bool forceFull, bool isPastDue, CancellationToken ct)
     {
@@ -43,14 +55,29 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
         }
 
         var changed = pending.Select(p => p.RowKey).Distinct(StringComparer.Ordinal).ToList();
-        var baseline = await new RollupStore(storage, _options.Tables).BaselineAsync(ct);
+        var store = new RollupStore(storage, _options.Tables);
+        var baseline = await store.BaselineAsync(ct);
         var full = forceFull || baseline.FullRunDue(started, _options.FullRollupInterval, changed.Count);
-        var result = full
-            ? await new FullRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(started, ct)
-            : await new IncrementalRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(changed, baseline, started, ct);
+        RollupResult result;
+        if (full)
+        {
+            // Marked first: a full run that dies half-way has rewritten part of the state, and only another full run repairs it.
+            await store.MarkFullStartedAsync(started, ct);
+            result = await new FullRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(started, ct);
+        }
+        else
+        {
+            result = await new IncrementalRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(changed, baseline, started, ct);
+        }
+
         await changes.MarkDoneAsync(pending, ct);
         var next = ChangeLog.WatermarkAfter(started);
-        await changes.AdvanceAsync(Name, watermark is not null && string.CompareOrdinal(watermark, next) > 0 ? watermark : next, etag, ct);
+        var target = watermark is not null && string.CompareOrdinal(watermark, next) > 0 ? watermark : next;
+        if (!await changes.AdvanceAsync(Name, target, etag, ct))
+        {
+            Log.WatermarkRaceLost(logger, target);
+        }
+
         Log.RolledUp(logger, full ? "full" : "incremental", pending.Count, result.Facts.Count, result.Sources.Count, isPastDue);
         return result;
     }

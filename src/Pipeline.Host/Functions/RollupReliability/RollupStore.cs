@@ -29,7 +29,44 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
         return [.. perFact.SelectMany(claims => claims)];
     }
 
-    public Task FileClaimsAsync(IEnumerable<TableEntity> factClaimRows, CancellationToken ct) => UpsertAllAsync(tables.FactClaims, factClaimRows, ct);
+    /// <summary>Files claims under their facts, with each article's filing index.</summary>
+    public Task FileClaimsAsync(IReadOnlyCollection<TableEntity> factClaimRows, CancellationToken ct) =>
+        UpsertAllAsync(tables.FactClaims, factClaimRows.Concat(factClaimRows.Select(FactClaimRow.FilingOf)), ct);
+
+    public Task<List<TableEntity>> FilingsOfArticleAsync(string articleId, CancellationToken ct) =>
+        storage.Tables.QueryAsync(tables.FactClaims, PartitionQuery(FactClaimRow.FilingPartition(articleId)), ct).ToListAsync(ct).AsTask();
+
+    /// <summary>
+    /// Withdraws claims an article no longer makes: their fact rows, their ledger entries (the outlet's and a quoted
+    /// party's) and then their filing rows, last, so a crash part-way leaves the index to finish the job on the repeat.
+    /// Returns the ledger buckets it emptied entries from, by source, for re-totalling.
+    /// </summary>
+    public async Task<List<(string Source, string Bucket)>> WithdrawAsync(IReadOnlyList<TableEntity> filings, CancellationToken ct)
+    {
+        var entries = filings.SelectMany(f => ReliabilityRollup.LedgerSourcesOf(f.GetString("Source") ?? string.Empty, f.GetString("Attribution"))
+            .Select(source => (Source: source, FactKey: f.GetString("FactKey") ?? string.Empty, ClaimId: f.GetString("ClaimId") ?? string.Empty))).ToList();
+        await storage.Tables.DeleteAllIfExistAsync(tables.FactClaims, filings.Select(f => (f.GetString("FactPartition") ?? string.Empty, f.RowKey)), ct);
+        await storage.Tables.DeleteAllIfExistAsync(tables.Ledger, entries.Select(e => (LedgerRow.EntriesPartition(e.Source, LedgerRow.BucketOf(e.FactKey)), FactClaimRow.RowPrefix(e.FactKey) + e.ClaimId)), ct);
+        await storage.Tables.DeleteAllIfExistAsync(tables.FactClaims, filings.Select(f => (f.PartitionKey, f.RowKey)), ct);
+        return [.. entries.Select(e => (e.Source, LedgerRow.BucketOf(e.FactKey))).Distinct()];
+    }
+
+    /// <summary>
+    /// Deletes every row of <paramref name="table"/> that is not in <paramref name="keep"/>: after a full run, what it
+    /// did not write is left from claims that no longer exist. A scan of keys only, page by page.
+    /// </summary>
+    public async Task<int> SweepAsync(string table, IReadOnlySet<(string PartitionKey, string RowKey)> keep, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var stale = await storage.Tables.QueryAsync(table, new TableQuery(Select: ["PartitionKey", "RowKey"]), ct)
+            .Select(r => (r.PartitionKey, r.RowKey)).Where(k => !keep.Contains(k)).ToListAsync(ct);
+        await storage.Tables.DeleteAllIfExistAsync(table, stale, ct);
+        return stale.Count;
+    }
+
+    /// <summary>Deletes the rows of facts that no claim states any more.</summary>
+    public Task DeleteFactsAsync(IEnumerable<string> factKeys, CancellationToken ct) =>
+        storage.Tables.DeleteAllIfExistAsync(tables.Facts, factKeys.Select(k => (FactRow.PartitionOf(k), FactRow.SafeKey(k))), ct);
 
     public Task WriteFactsAsync(IEnumerable<FactConsensus> facts, DateTimeOffset now, CancellationToken ct) =>
         UpsertAllAsync(tables.Facts, facts.Select(f => FactRow.ToEntity(f, now)), ct);
@@ -44,7 +81,7 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
     public async Task ReplaceFlagsAsync(string source, string articleId, IReadOnlyList<ConsistencyFlag> flags, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(flags);
-        var fresh = flags.GroupBy(f => f.ArticleId, StringComparer.Ordinal).SelectMany(g => g.Select((f, i) => LedgerRow.ToEntity(f, i))).ToList();
+        var fresh = LedgerRow.FlagRows(flags).ToList();
         var keep = fresh.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
         var filter = TableFilter.Equal("PartitionKey", LedgerRow.FlagsPartition(source)).And(TableFilter.StartsWith("RowKey", LedgerRow.FlagPrefixOf(articleId)));
         await foreach (var stale in storage.Tables.QueryAsync(tables.Ledger, new TableQuery(filter, ["PartitionKey", "RowKey"]), ct).Where(r => !keep.Contains(r.RowKey)))
@@ -107,8 +144,13 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
         var row = await storage.Tables.GetIfExistsAsync(tables.RollupState, StatePartition, PriorsRow, ct);
         var means = row?.GetString("PriorMeans") is { } json ? JsonSerializer.Deserialize<double[]>(json) : null;
         return new RollupBaseline(
-            means ?? ReliabilityRollup.UninformedPriorMeans, row?.GetDateTime("LastFull"), (int)(row?.GetInt64("Articles") ?? 0), (int)(row?.GetInt64("ArticlesSince") ?? 0), row?.ETag);
+            means ?? ReliabilityRollup.UninformedPriorMeans, row?.GetDateTime("LastFull"), (int)(row?.GetInt64("Articles") ?? 0), (int)(row?.GetInt64("ArticlesSince") ?? 0), row?.ETag,
+            row?.GetDateTime("FullStarted"));
     }
+
+    /// <summary>Records that a full run began; <see cref="SaveBaselineAsync"/> at its end moves LastFull past it.</summary>
+    public Task MarkFullStartedAsync(DateTimeOffset started, CancellationToken ct) =>
+        storage.Tables.UpsertAsync(tables.RollupState, new TableEntity(StatePartition, PriorsRow) { ["FullStarted"] = started }, TableUpdateMode.Merge, ct);
 
     public Task SaveBaselineAsync(IReadOnlyList<double> priorMeans, DateTimeOffset lastFull, int articles, CancellationToken ct) =>
         storage.Tables.UpsertAsync(tables.RollupState, new TableEntity(StatePartition, PriorsRow)
