@@ -46,6 +46,7 @@ var pipeline = {
   HostId: 'pipeline'
   RollupSchedule: '0 */5 * * * *'
   FullRollupInterval: '1.00:00:00'
+  MaxArticlesPerTick: '1000'
 }
 
 // TableNames.All, without the prefix.

@@ -95,6 +95,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Pipeline__HostId: pipeline.HostId
       Pipeline__RollupSchedule: pipeline.RollupSchedule
       Pipeline__FullRollupInterval: pipeline.FullRollupInterval
+      Pipeline__MaxArticlesPerTick: pipeline.MaxArticlesPerTick
     }
   }
 }

@@ -43,5 +43,12 @@ public sealed class PipelineOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan FullRollupInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// How many changed articles one incremental tick takes on; the rest wait for the next tick. After an outage the
+    /// backlog drains over several ticks instead of one run that outlasts the function timeout and starts over.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxArticlesPerTick { get; set; } = 1_000;
+
     public TableNames Tables => new(TablePrefix);
 }

@@ -41,6 +41,19 @@ public sealed class ChangeLog(StorageAccount storage, TableNames tables)
         return await storage.Tables.QueryAsync(tables.Changes, query, ct).Where(row => row.GetBoolean(Done) != true).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The records of the first <paramref name="maxArticles"/> articles, oldest minute first, and the minute of the
+    /// oldest record left for later (null when none is): the watermark must not pass it.
+    /// </summary>
+    public static (List<TableEntity> Taken, string? FirstLeft) Take(IReadOnlyList<TableEntity> pending, int maxArticles)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        var ordered = pending.OrderBy(r => r.PartitionKey, StringComparer.Ordinal).ThenBy(r => r.RowKey, StringComparer.Ordinal).ToList();
+        var articles = ordered.Select(r => r.RowKey).Distinct(StringComparer.Ordinal).Take(maxArticles).ToHashSet(StringComparer.Ordinal);
+        var taken = ordered.Where(r => articles.Contains(r.RowKey)).ToList();
+        return (taken, ordered.FirstOrDefault(r => !articles.Contains(r.RowKey))?.PartitionKey);
+    }
+
     /// <summary>Marks records done unless re-recorded since they were read (the ETag moved): those wait for the next tick.</summary>
     public Task MarkDoneAsync(IEnumerable<TableEntity> records, CancellationToken ct) =>
         Concurrently.ForEachAsync(records, async (record, token) =>

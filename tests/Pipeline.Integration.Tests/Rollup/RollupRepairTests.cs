@@ -93,6 +93,30 @@ public class RollupRepairTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task Tick_BacklogLargerThanOneTickTakes_DrainsOverSeveralTicksWithoutSkippingAny()
+    {
+        var harness = await RollupHarness.StartAsync(fixture.Account);
+        harness.Options.MaxArticlesPerTick = 1;
+        await harness.AddAsync(SeedArticle.All[0]);
+        await harness.AddAsync(SeedArticle.All[1]);
+        await harness.TickAsync();
+        var late = new[] { await harness.AddAsync(SeedArticle.All[2]), await harness.AddAsync(SeedArticle.All[3]) };
+        harness.Clock.Now += TimeSpan.FromMinutes(30); // well past the watermark's overlap: only the watermark rule keeps the rest in view
+
+        var first = await harness.TickAsync();
+        var doneAfterFirst = await DoneAsync(harness, late);
+        var second = await harness.TickAsync();
+        var doneAfterSecond = await DoneAsync(harness, late);
+        var third = await harness.TickAsync();
+
+        Assert.NotNull(first);
+        Assert.Single(doneAfterFirst);
+        Assert.NotNull(second);
+        Assert.Equal(late.Order(), doneAfterSecond.Order());
+        Assert.Null(third);
+    }
+
+    [Fact]
     public async Task Tick_AfterAFullRunThatDiedHalfWay_RunsFullAgain()
     {
         var harness = await RollupHarness.StartAsync(fixture.Account);
@@ -126,6 +150,9 @@ public class RollupRepairTests(AzuriteFixture fixture)
         await new ChangeLog(harness.Storage, harness.Options.Tables).RecordAsync(article, harness.Clock.Now, CancellationToken.None);
         return (harness, article, row.RowKey, oldKey);
     }
+
+    private static async Task<List<string>> DoneAsync(RollupHarness harness, string[] articles) =>
+        [.. (await harness.RowsAsync(harness.Options.Tables.Changes)).Where(r => articles.Contains(r.RowKey) && r.GetBoolean("Done") == true).Select(r => r.RowKey).Distinct()];
 
     private static async Task<long> SourceClaimsAsync(RollupHarness harness, string source) =>
         (await harness.RowsAsync(harness.Options.Tables.Sources)).Single(r => r.GetString("Source") == source).GetInt64("Claims")!.Value;

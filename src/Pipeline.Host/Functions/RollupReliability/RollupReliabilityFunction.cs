@@ -54,10 +54,11 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
             return null;
         }
 
-        var changed = pending.Select(p => p.RowKey).Distinct(StringComparer.Ordinal).ToList();
         var store = new RollupStore(storage, _options.Tables);
         var baseline = await store.BaselineAsync(ct);
-        var full = forceFull || baseline.FullRunDue(started, _options.FullRollupInterval, changed.Count);
+        var backlog = pending.Select(p => p.RowKey).Distinct(StringComparer.Ordinal).Count();
+        var full = forceFull || baseline.FullRunDue(started, _options.FullRollupInterval, backlog);
+        var (taken, firstLeft) = full ? (pending, null) : ChangeLog.Take(pending, _options.MaxArticlesPerTick);
         RollupResult result;
         if (full)
         {
@@ -67,18 +68,25 @@ public sealed class RollupReliabilityFunction(StorageAccount storage, IOptions<P
         }
         else
         {
+            var changed = taken.Select(p => p.RowKey).Distinct(StringComparer.Ordinal).ToList();
             result = await new IncrementalRollup(storage, _options.Tables, RollupOptions.Default).RunAsync(changed, baseline, started, ct);
         }
 
-        await changes.MarkDoneAsync(pending, ct);
-        var next = ChangeLog.WatermarkAfter(started);
+        await changes.MarkDoneAsync(taken, ct);
+        await AdvanceWatermarkAsync(changes, watermark, etag, Earliest(ChangeLog.WatermarkAfter(started), firstLeft), ct);
+        Log.RolledUp(logger, full ? "full" : "incremental", taken.Count, result.Facts.Count, result.Sources.Count, isPastDue);
+        return result;
+    }
+
+    /// <summary>Moves the watermark forward only (an overlapping late run must not pull it back), under its ETag.</summary>
+    private async Task AdvanceWatermarkAsync(ChangeLog changes, string? watermark, string? etag, string next, CancellationToken ct)
+    {
         var target = watermark is not null && string.CompareOrdinal(watermark, next) > 0 ? watermark : next;
         if (!await changes.AdvanceAsync(Name, target, etag, ct))
         {
             Log.WatermarkRaceLost(logger, target);
         }
-
-        Log.RolledUp(logger, full ? "full" : "incremental", pending.Count, result.Facts.Count, result.Sources.Count, isPastDue);
-        return result;
     }
+
+    private static string Earliest(string a, string? b) => b is not null && string.CompareOrdinal(b, a) < 0 ? b : a;
 }
