@@ -31,7 +31,7 @@ internal static class DigitSuffixes
             && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency, out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
             && !(end + 1 < context.Tokens.Length && context.Tokens[end + 1].Joined && context.Tokens[end + 1].IsDigits))
         {
-            return (value * factor, end + 1, form);
+            return (Scaling.Times(value, factor), end + 1, form);
         }
 
         return (value, end, form);

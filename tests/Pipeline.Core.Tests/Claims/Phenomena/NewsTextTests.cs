@@ -117,6 +117,30 @@ public class NewsTextTests
         Assert.All(counts, c => Assert.Equal(measure, c.Measure));
     }
 
+    [Theory]
+    [InlineData("Revenue reached $4.1 billion in the quarter.", 4_100_000_000.0)]
+    [InlineData("The fund lost 3.3 million dollars.", 3_300_000.0)]
+    [InlineData("The council approved a £0.7bn plan.", 700_000_000.0)]
+    public void Extract_ScaledDecimal_IsExact(string text, double expected)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Amount);
+
+        Assert.Equal(expected, claim.Quantity!.Number!.Value);
+    }
+
+    [Theory]
+    [InlineData("Officials reported 2,300 new COVID-19 cases last week.", "2,300 new COVID-19 cases", 2300.0, "cases")]
+    [InlineData("The army launched 40 long-range missiles overnight.", "40 long-range missiles", 40.0, "missiles")]
+    [InlineData("A record 94 women were elected.", "94 women", 94.0, "women")]
+    [InlineData("The plane was carrying six crew.", "six crew", 6.0, "crew")]
+    [InlineData("The central bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis-points")]
+    public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((span, value, measure), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
     [Fact]
     public void Extract_TwiceAsMany_IsNotTheEarlierFigure()
     {
