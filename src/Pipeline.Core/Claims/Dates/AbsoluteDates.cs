@@ -3,7 +3,8 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Dates;
 
 /// <summary>
-/// Calendar dates: "May 16", "16 May 2025", "May 24 and 25", "May 24-25", "July 2024", "in April", "in 2022", "2025-05-23".
+/// Calendar dates: "May 16", "16 May 2025", "May 24 and 25", "May 24-25", "July 2024", "in April", "in 2022", "2025-05-23",
+/// and the periods around a year in <see cref="YearPeriods"/>.
 /// Without a year, the reference date picks it (the nearest year for a day, tense for a bare month).
 /// </summary>
 internal static class AbsoluteDates
@@ -23,6 +24,11 @@ internal static class AbsoluteDates
         {
             var hasYear = CalendarWords.TryYear(context, dayEnd + 1, out var year);
             return DayDate(i, hasYear ? dayEnd + 2 : dayEnd + 1, hasYear ? CalendarMath.Safe(year, month, day) : Resolve(reference, month, day), out date);
+        }
+
+        if (YearPeriods.TryRead(context, i, out date))
+        {
+            return true;
         }
 
         if (CalendarWords.TryYear(context, i, out var isoYear) && TryIso(context, i, isoYear, out date))

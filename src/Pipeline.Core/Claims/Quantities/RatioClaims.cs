@@ -3,7 +3,10 @@ using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
 
-/// <summary>Percentages ("20%", "twenty per cent") and fractions of a whole ("about one-fifth of", "two thirds of", "half of").</summary>
+/// <summary>
+/// Percentages ("20%", "twenty per cent"), fractions of a whole ("about one-fifth of", "two thirds of", "half of"),
+/// "one in five", and multiples ("three times higher").
+/// </summary>
 internal static class RatioClaims
 {
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
@@ -22,6 +25,16 @@ internal static class RatioClaims
             {
                 var span = numbers[n] with { End = numbers[n + 1].End, EndToken = numbers[n + 1].EndToken };
                 Add(context, span, ClaimKind.Ratio, null, numbers[n].Value / numbers[n + 1].Value, taken, drafts);
+            }
+        }
+
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            if (!taken[i] && (context.Tokens[i].IsDigits || context.Has(i, LexiconMarks.Number) || context.Is(i, "twice") || context.Is(i, "thrice"))
+                && Multiples.TryRead(context, numbers, i, out var factor, out var end))
+            {
+                var tokens = context.Tokens;
+                Add(context, new NumberMention(tokens[i].Start, tokens[end - 1].End, factor, i, end, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
             }
         }
 

@@ -106,6 +106,58 @@ public class NewsTextTests
     }
 
     [Theory]
+    [InlineData("The team was founded in the 1990s.", "the 1990s", "2025-03-14", "1990-01-01", "1999-12-31")]
+    [InlineData("Profits rose between 2016 and 2020.", "between 2016 and 2020", "2025-03-14", "2016-01-01", "2020-12-31")]
+    [InlineData("Output fell from 2019 to 2021.", "from 2019 to 2021", "2025-03-14", "2019-01-01", "2021-12-31")]
+    [InlineData("Cases doubled in the first half of 2025.", "the first half of 2025", "2025-08-20", "2025-01-01", "2025-06-30")]
+    [InlineData("Prices rose in the third quarter of 2024.", "the third quarter of 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
+    [InlineData("Q3 2024 revenue beat forecasts.", "Q3 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
+    public void Extract_PeriodAroundAYear_IsADateRange(string text, string span, string published, string start, string end)
+    {
+        var claim = Extracted.From(text, published).Single(c => c.Temporal is not null);
+
+        Assert.Equal((ClaimKind.DateRange, span), (claim.Kind, claim.Text));
+        Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
+
+    [Fact]
+    public void Extract_SinceADecade_IsAnOpenInterval()
+    {
+        var claim = Extracted.From("The index has doubled since the 1990s.").Single(c => c.Temporal is not null);
+
+        Assert.Equal((ClaimKind.DateSince, "1990-01-01", (DateOnly?)null), (claim.Kind, Extracted.Iso(claim.Temporal!.Start), claim.Temporal.End));
+    }
+
+    [Theory]
+    [InlineData("The death toll rose to 112.", "112", 112.0, "exact")]
+    [InlineData("The death toll has climbed to at least 58, officials said.", "at least 58", 58.0, "at_least")]
+    public void Extract_FigureATollReaches_CountsDeaths(string text, string span, double value, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((span, value, "deaths", qualifier), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Theory]
+    [InlineData("Sales were three times higher than a year earlier.", "three times", 3.0, "exact")]
+    [InlineData("Cases were nearly three times the number a year earlier.", "nearly three times", 3.0, "nearly")]
+    [InlineData("Twice as many women were elected.", "Twice", 2.0, "exact")]
+    public void Extract_Multiple_IsARatioOfTheFactor(string text, string span, double value, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ratio);
+
+        Assert.Equal((span, value, qualifier), (claim.Text, claim.Quantity!.Number!.Value, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Theory]
+    [InlineData("The delegations met three times in Geneva.")]
+    [InlineData("He scored twice in the first half.")]
+    public void Extract_Frequency_IsNotAMultiple(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ratio);
+    }
+
+    [Theory]
     [InlineData("The alliance won 163 of the 300 seats.", 163.0, 300.0, "seats")]
     [InlineData("The army shot down 52 of 61 drones overnight.", 52.0, 61.0, "drones")]
     [InlineData("The team has won 7 of their last 10 games.", 7.0, 10.0, "games")]
