@@ -4,7 +4,7 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Dates;
 
 /// <summary>
-/// Periods written around a year: "the 1990s", "between 2016 and 2020", "2016-2020", "the first half of 2025",
+/// Periods written around a year: "the 1990s", "between 2016 and 2020", "2016-2020", "2023-24", "the first half of 2025",
 /// "the third quarter of 2024", "Q3 2024". Read at the year's token, they may start a few tokens before it.
 /// </summary>
 internal static class YearPeriods
@@ -30,11 +30,11 @@ internal static class YearPeriods
         return true;
     }
 
-    /// <summary>"between 2016 and 2020", "from 2016 to 2020", "2016-2020".</summary>
+    /// <summary>"between 2016 and 2020", "from 2016 to 2020", "2016-2020", "2023-24".</summary>
     private static bool TryYearRange(TextContext context, int i, out DateMention date)
     {
         date = default;
-        if (!CalendarWords.TryYear(context, i, out var from) || !CalendarWords.TryYear(context, i + 2, out var to) || to <= from)
+        if (!CalendarWords.TryYear(context, i, out var from) || !(CalendarWords.TryYear(context, i + 2, out var to) || ShortYear(context, i + 2, from, out to)) || to <= from)
         {
             return false;
         }
@@ -48,6 +48,13 @@ internal static class YearPeriods
 
         date = Years(opener is null ? i : i - 1, i + 3, from, to);
         return true;
+    }
+
+    /// <summary>"2023-24": the second year in two digits, in the same century, as in fiscal years and seasons.</summary>
+    private static bool ShortYear(TextContext context, int index, int from, out int year)
+    {
+        year = IsDigits(context, index, 2) && context.Tokens[index].Joined ? (from / 100 * 100) + int.Parse(context.Span(index), CultureInfo.InvariantCulture) : 0;
+        return year == from + 1;
     }
 
     /// <summary>"the first half of 2025", "the third quarter of 2024", "Q3 2024", "H1 2025".</summary>

@@ -40,8 +40,8 @@ internal static class RatioClaims
 
         foreach (var number in numbers)
         {
-            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1 && context.Is(number.EndToken, "of")
-                && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
+            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1
+                && (context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
             {
                 Add(context, number, ClaimKind.Ratio, null, number.Value, taken, drafts);
             }
@@ -50,6 +50,10 @@ internal static class RatioClaims
 
     /// <summary>"the second half of 2025", "the third quarter of the year": a part of a period, not a share.</summary>
     private static readonly string[] PeriodOrdinals = ["first", "second", "third", "fourth", "final", "last", "latter", "1st", "2nd", "3rd", "4th"];
+
+    /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
+    private static bool IsChangeBy(TextContext context, NumberMention number) =>
+        context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
 
     /// <summary>"one in five voters", "1 in 4 adults": a share written as a frequency ("3 in 2024" is a year).</summary>
     private static bool IsOneInN(TextContext context, NumberMention part, NumberMention whole) =>

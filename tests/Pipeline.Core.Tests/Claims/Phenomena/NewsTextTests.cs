@@ -37,6 +37,7 @@ public class NewsTextTests
     [InlineData("A 45-year-old man was arrested at the scene.")]
     [InlineData("The five-year-old girl was rescued on Monday.")]
     [InlineData("The driver, who is 30 years old, was unhurt.")]
+    [InlineData("The 28-year-old's strike won the match.")]
     public void Extract_Age_IsNotADuration(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
@@ -88,6 +89,7 @@ public class NewsTextTests
     [InlineData("About 1 in 4 adults are obese.", "About 1 in 4", 0.25, "approx")]
     [InlineData("The stock has lost a third of its value.", "a third", 1.0 / 3, "exact")]
     [InlineData("More than a quarter of households lack heating.", "More than a quarter", 0.25, "more_than")]
+    [InlineData("Operating profit fell by a third.", "a third", 1.0 / 3, "exact")]
     public void Extract_ShareInWords_IsARatio(string text, string span, double value, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ratio);
@@ -112,6 +114,7 @@ public class NewsTextTests
     [InlineData("Cases doubled in the first half of 2025.", "the first half of 2025", "2025-08-20", "2025-01-01", "2025-06-30")]
     [InlineData("Prices rose in the third quarter of 2024.", "the third quarter of 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
     [InlineData("Q3 2024 revenue beat forecasts.", "Q3 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
+    [InlineData("The UK spent heavily on asylum in 2023-24.", "2023-24", "2025-03-14", "2023-01-01", "2024-12-31")]
     public void Extract_PeriodAroundAYear_IsADateRange(string text, string span, string published, string start, string end)
     {
         var claim = Extracted.From(text, published).Single(c => c.Temporal is not null);
@@ -161,11 +164,13 @@ public class NewsTextTests
     [InlineData("The alliance won 163 of the 300 seats.", 163.0, 300.0, "seats")]
     [InlineData("The army shot down 52 of 61 drones overnight.", 52.0, 61.0, "drones")]
     [InlineData("The team has won 7 of their last 10 games.", 7.0, 10.0, "games")]
-    public void Extract_PartOfAWholeCount_CountsTheSameThing(string text, double part, double whole, string measure)
+    [InlineData("The firm employs 57,000 people in Germany and 23,000 abroad.", 57000.0, 23000.0, "people")]
+    [InlineData("The storm killed 12 people in Texas and 4 in Oklahoma.", 12.0, 4.0, "people")]
+    public void Extract_FigureWithItsNounElsewhere_CountsTheSameThingAsItsNeighbour(string text, double first, double second, string measure)
     {
         var counts = Extracted.From(text).Where(c => c.Kind == ClaimKind.Count).ToList();
 
-        Assert.Equal([part, whole], counts.Select(c => c.Quantity!.Number!.Value));
+        Assert.Equal([first, second], counts.Select(c => c.Quantity!.Number!.Value));
         Assert.All(counts, c => Assert.Equal(measure, c.Measure));
     }
 
@@ -186,11 +191,36 @@ public class NewsTextTests
     [InlineData("A record 94 women were elected.", "94 women", 94.0, "women")]
     [InlineData("The plane was carrying six crew.", "six crew", 6.0, "crew")]
     [InlineData("The central bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis-points")]
+    [InlineData("The study used 2,400 weather stations.", "2,400 weather stations", 2400.0, "stations")]
     public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
 
         Assert.Equal((span, value, measure), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
+    [Fact]
+    public void Extract_ListOfAges_LendsNoNoun()
+    {
+        var counts = Extracted.From("Police charged three men, aged 24, 31 and 45, on Monday.").Where(c => c.Kind == ClaimKind.Count).ToList();
+
+        Assert.Equal([3.0], counts.Select(c => c.Quantity!.Number!.Value));
+    }
+
+    [Fact]
+    public void Extract_EstimatedBeforeAFigure_DoesNotHedgeTheRestOfTheClause()
+    {
+        var date = Extracted.From("Jewellery worth an estimated £2m was stolen last Thursday.", "2025-05-07").Single(c => c.Temporal is not null);
+
+        Assert.Equal(("last Thursday", false), (date.Text, date.Hedged));
+    }
+
+    [Fact]
+    public void Extract_SourceAtASentenceEnd_StopsAtTheFullStop()
+    {
+        var claims = Extracted.From("The ice shrank 13% per decade, according to the Data Center. Researchers expect more losses.");
+
+        Assert.Equal("Data Center", claims.Single(c => c.Kind == ClaimKind.Percentage).Attribution);
     }
 
     [Fact]
