@@ -15,8 +15,9 @@ internal static class NonCountNumbers
 
     private static readonly WordMap<bool> ModelSuffixes = Lexicon.Map("model-suffixes.txt", _ => true);
 
+    /// <summary>Also "9/11 attacks": a fraction below one counts nothing.</summary>
     public static bool IsNonCount(TextContext context, NumberMention number) =>
-        context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
+        (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
         || IsModelNumber(context, number.EndToken);
 
     /// <summary>"737 Max jets", "16 Pro models": a capitalised model word after the digits.</summary>

@@ -26,6 +26,10 @@ public class NewsTextTests
     [InlineData("The 6ft 4in defender wears No. 5 for the club.")]
     [InlineData("New COVID-19 variants were detected.")]
     [InlineData("Roads were blocked for 40 kilometres after the quake.")]
+    [InlineData("The 9/11 attacks changed air travel.")]
+    [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
+    [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
+    [InlineData("The measure passed 218-214 in the House.")]
     public void Extract_IdentifiersScoresAndLabels_GiveNoQuantity(string text)
     {
         var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage or ClaimKind.Ratio).ToList();
@@ -123,6 +127,26 @@ public class NewsTextTests
         Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
     }
 
+    [Theory]
+    [InlineData("Prices jumped two weeks ago.", "two weeks ago", "2025-02-28")]
+    [InlineData("The plant closed 3 days ago.", "3 days ago", "2025-03-11")]
+    [InlineData("The law changed a year ago.", "a year ago", "2024-03-14")]
+    public void Extract_AmountAgo_IsTheDayThatFarBack(string text, string span, string expected)
+    {
+        var claim = Extracted.From(text).Single(c => c.Temporal is not null);
+
+        Assert.Equal((ClaimKind.Date, span, expected), (claim.Kind, claim.Text, Extracted.Iso(claim.Temporal!.Start)));
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
+    }
+
+    [Fact]
+    public void Extract_VagueAmountOfAnOpenNoun_UsesTheGoldBounds()
+    {
+        var claim = Extracted.From("Millions of viewers watched the final.").Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((Qualifier.Vague, "viewers", 1_000_000.0, (double?)null), (claim.Qualifier, claim.Measure, claim.Quantity!.Lower!.Value, claim.Quantity.Upper));
+    }
+
     [Fact]
     public void Extract_SinceADecade_IsAnOpenInterval()
     {
@@ -192,6 +216,7 @@ public class NewsTextTests
     [InlineData("The plane was carrying six crew.", "six crew", 6.0, "crew")]
     [InlineData("The central bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis-points")]
     [InlineData("The study used 2,400 weather stations.", "2,400 weather stations", 2400.0, "stations")]
+    [InlineData("The state has 1.5m residents.", "1.5m residents", 1_500_000.0, "people")]
     public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
