@@ -5,7 +5,7 @@ namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
 /// A second figure whose noun is left out: "12 people in Texas and 4 in Oklahoma", "57,000 people in Germany and 23,000
-/// abroad". It counts what the count before it in the sentence counts. A list of bare figures ("aged 24, 31 and 45")
+/// abroad", "Kyiv returned 307 soldiers and Moscow 307". It counts what the count before it in the sentence counts. A list of bare figures ("aged 24, 31 and 45")
 /// has no such count, and a count in words is too often a trivial one to lend its noun.
 /// </summary>
 internal static class ElidedCounts
@@ -44,6 +44,12 @@ internal static class ElidedCounts
     private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
     {
         var and = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
+        while (context.IsCapitalized(and) && and > antecedent.EndToken)
+        {
+            // "... and Moscow 307": the other party, with its verb left out.
+            and--;
+        }
+
         return !taken[number.FirstToken] && number.Form == NumberForm.Digits && !number.Designator && !number.UnitAttached && number.Value > 0
             && context.Is(and, "and") && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && !context.Is(number.EndToken, "of")

@@ -38,6 +38,15 @@ public class NewsTextTests
     }
 
     [Theory]
+    [InlineData("Kyiv returned 307 soldiers and Moscow 307.", 2)]
+    [InlineData("The north freed 120 detainees and Hamas 33 on Monday.", 2)]
+    [InlineData("Russia Frees 390 Prisoners In Weekend Swap", 1)]
+    public void Extract_FigureAfterAPartyName_IsStillACount(string text, int expected)
+    {
+        Assert.Equal(expected, Extracted.From(text).Count(c => c.Kind == ClaimKind.Count));
+    }
+
+    [Theory]
     [InlineData("A 45-year-old man was arrested at the scene.")]
     [InlineData("The five-year-old girl was rescued on Monday.")]
     [InlineData("The driver, who is 30 years old, was unhurt.")]
