@@ -3,7 +3,7 @@ using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Dates;
 
-/// <summary>"two weeks ago", "3 days ago", "a month ago": the day that far before the publication date.</summary>
+/// <summary>"two weeks ago", "3 days ago", "a decade ago": the day that far before the publication date.</summary>
 internal static class AgoDates
 {
     public static bool TryRead(TextContext context, int i, DateOnly reference, out DateMention date)
@@ -42,6 +42,7 @@ internal static class AgoDates
         "week" or "weeks" => reference.AddDays(-7 * n),
         "month" or "months" => reference.AddMonths(-n),
         "year" or "years" => reference.AddYears(-n),
+        "decade" or "decades" => reference.AddYears(-10 * n),
         _ => null,
     };
 }

@@ -5,7 +5,7 @@ namespace Pipeline.Core.Claims.Dates;
 
 /// <summary>
 /// Periods written around a year: "the 1990s", "between 2016 and 2020", "2016-2020", "2023-24", "the first half of 2025",
-/// "the third quarter of 2024", "Q3 2024". Read at the year's token, they may start a few tokens before it.
+/// "the third quarter of 2024", "Q3 2024", "mid-2024". Read at the year's token, they may start a few tokens before it.
 /// </summary>
 internal static class YearPeriods
 {
@@ -13,7 +13,23 @@ internal static class YearPeriods
     private static readonly string[] Quarters = ["first", "second", "third", "fourth"];
 
     public static bool TryRead(TextContext context, int i, out DateMention date) =>
-        TryDecade(context, i, out date) || TryYearRange(context, i, out date) || TryPartOfYear(context, i, out date);
+        TryDecade(context, i, out date) || TryYearRange(context, i, out date) || TryPartOfYear(context, i, out date) || TryThirdOfYear(context, i, out date);
+
+    /// <summary>"early 2026", "mid-2024", "late 2023": the first, middle or last four months.</summary>
+    private static bool TryThirdOfYear(TextContext context, int i, out DateMention date)
+    {
+        date = default;
+        var word = context.IsChar(i - 1, '-') && context.Tokens[i].Joined ? i - 2 : i - 1;
+        var third = context.Is(word, "early") ? 0 : context.Is(word, "mid") ? 1 : context.Is(word, "late") ? 2 : -1;
+        if (third < 0 || !CalendarWords.TryYear(context, i, out var year))
+        {
+            return false;
+        }
+
+        var start = new DateOnly(year, (third * 4) + 1, 1);
+        date = new DateMention(word, i + 1, new TemporalValue(start, CalendarMath.MonthEnd(start.AddMonths(3)), DatePrecision.Month), ClaimKind.DateRange);
+        return true;
+    }
 
     /// <summary>"the 1990s", "the 2010s".</summary>
     private static bool TryDecade(TextContext context, int i, out DateMention date)
