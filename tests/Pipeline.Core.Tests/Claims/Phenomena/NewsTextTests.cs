@@ -265,6 +265,18 @@ public class NewsTextTests
         Assert.Equal("Data Center", claims.Single(c => c.Kind == ClaimKind.Percentage).Attribution);
     }
 
+    [Theory]
+    [InlineData("Oil prices hit their highest level since 2022.", "their highest level since 2022", 1.0)]
+    [InlineData("It was the hottest day ever recorded in London.", "the hottest day ever recorded", 1.0)]
+    [InlineData("Unemployment is at its lowest in 50 years.", "its lowest in 50 years", 1.0)]
+    [InlineData("It is the second-largest deal ever signed by the club.", "the second-largest deal ever signed by the club", 2.0)]
+    public void Extract_SuperlativeWithAScope_IsARank(string text, string span, double rank)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Superlative);
+
+        Assert.Equal((span, rank), (claim.Text, claim.Quantity!.Number!.Value));
+    }
+
     [Fact]
     public void Extract_TwiceAsMany_IsNotTheEarlierFigure()
     {
