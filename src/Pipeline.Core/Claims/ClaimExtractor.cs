@@ -38,6 +38,7 @@ public static class ClaimExtractor
         RatioClaims.Find(context, numbers, taken, drafts);
         VagueClaims.Find(context, taken, drafts);
         CountClaims.Find(context, numbers, taken, drafts);
+        ElidedCounts.Find(context, numbers, taken, drafts);
         AnaphoraClaims.Find(context, taken, drafts);
         SuperlativeClaims.Find(context, taken, drafts);
         QuoteClaims.Find(context, drafts);

@@ -21,7 +21,7 @@ internal static class HedgeReader
                 found = null;
             }
 
-            if (Cues.TryMatch(context, i, out var wholeSentence, out var end) && end <= claimFirst)
+            if (Cues.TryMatch(context, i, out var wholeSentence, out var end) && end <= claimFirst && !IsAttributive(context, end))
             {
                 if (found is null || !sentenceScope)
                 {
@@ -34,4 +34,9 @@ internal static class HedgeReader
 
         return found;
     }
+
+    /// <summary>"an estimated £2m", "a potential 300 jobs": the cue qualifies that figure only, not the claims after it.</summary>
+    private static bool IsAttributive(TextContext context, int after) =>
+        after < context.Tokens.Length && (context.Tokens[after].IsDigits || context.Has(after, LexiconMarks.Number)
+            || (context.Tokens[after].IsPunctuation && after + 1 < context.Tokens.Length && context.Tokens[after + 1].IsDigits && context.Tokens[after + 1].Joined));
 }

@@ -59,7 +59,7 @@ internal static class NounPhrase
     public static int EndStartingAt(TextContext context, int first)
     {
         var end = first;
-        while (end < Math.Min(context.Tokens.Length, first + MaxWords)
+        while (end < Math.Min(context.Tokens.Length, first + MaxWords) && !context.SentenceBreakBetween(first, end)
                && (IsNameWord(context, end) || (end > first && context.IsAny(end, Connectors) && IsNameWord(context, end + 1))))
         {
             end++;
@@ -70,5 +70,6 @@ internal static class NounPhrase
 
     private static bool IsNameWord(TextContext context, int index) =>
         (context.IsCapitalized(index) && !Dates.CalendarWords.TryGet(context, index, out _, out _)) || (context.IsWord(index) && context.IsAny(index, Titles))
-        || (context.IsChar(index, '.') && context.IsCapitalized(index - 1) && context.Tokens[index].Joined);
+        || (context.IsChar(index, '.') && context.IsCapitalized(index - 1) && context.Tokens[index].Joined
+            && index + 1 < context.Tokens.Length && !context.SentenceBreakBetween(index, index + 1));
 }

@@ -3,12 +3,15 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Dates;
 
 /// <summary>
-/// Calendar dates: "May 16", "16 May 2025", "May 24 and 25", "May 24-25", "July 2024", "in April", "in 2022", "2025-05-23".
+/// Calendar dates: "May 16", "16 May 2025", "May 24 and 25", "May 24-25", "July 2024", "in April", "in 2022", "2025-05-23",
+/// and the periods around a year in <see cref="YearPeriods"/>.
 /// Without a year, the reference date picks it (the nearest year for a day, tense for a bare month).
 /// </summary>
 internal static class AbsoluteDates
 {
     private static readonly string[] MonthPrepositions = ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of"];
+    private const int TenseSlackDays = 31;
+
     private static readonly string[] YearPrepositions = ["in", "since", "during", "until", "by", "from", "before", "after", "throughout"];
 
     public static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
@@ -19,10 +22,20 @@ internal static class AbsoluteDates
             return MonthFirst(context, i, month, reference, out date);
         }
 
+        if (DayFirstRange(context, i, reference, out date))
+        {
+            return true;
+        }
+
         if (CalendarWords.TryDay(context, i, out var day, out var dayEnd) && CalendarWords.Is(context, dayEnd, "month", out month))
         {
             var hasYear = CalendarWords.TryYear(context, dayEnd + 1, out var year);
-            return DayDate(i, hasYear ? dayEnd + 2 : dayEnd + 1, hasYear ? CalendarMath.Safe(year, month, day) : Resolve(reference, month, day), out date);
+            return DayDate(i, hasYear ? dayEnd + 2 : dayEnd + 1, hasYear ? CalendarMath.Safe(year, month, day) : Resolve(context, i, dayEnd + 1, reference, month, day), out date);
+        }
+
+        if (YearPeriods.TryRead(context, i, out date))
+        {
+            return true;
         }
 
         if (CalendarWords.TryYear(context, i, out var isoYear) && TryIso(context, i, isoYear, out date))
@@ -39,6 +52,29 @@ internal static class AbsoluteDates
         return false;
     }
 
+    /// <summary>"and", "-", "to", "through" between two days of one month.</summary>
+    public static bool IsDayRangeLink(TextContext context, int index) =>
+        context.Is(index, "and") || context.IsAnyChar(index, "-–") || context.Is(index, "to") || context.Is(index, "through") || context.Is(index, "until");
+
+    /// <summary>"1-3 June", "24 and 25 May 2025".</summary>
+    private static bool DayFirstRange(TextContext context, int i, DateOnly? reference, out DateMention date)
+    {
+        date = default;
+        if (!CalendarWords.TryDay(context, i, out var day, out var dayEnd) || !IsDayRangeLink(context, dayEnd)
+            || !CalendarWords.TryDay(context, dayEnd + 1, out var lastDay, out var lastEnd) || lastDay <= day
+            || !CalendarWords.Is(context, lastEnd, "month", out var month))
+        {
+            return false;
+        }
+
+        var hasYear = CalendarWords.TryYear(context, lastEnd + 1, out var year);
+        var end = hasYear ? lastEnd + 2 : lastEnd + 1;
+        var from = hasYear ? CalendarMath.Safe(year, month, day) : Resolve(context, i, end, reference, month, day);
+        var to = from is { } start ? CalendarMath.Safe(start.Year, month, lastDay) : null;
+        date = new DateMention(i, end, new TemporalValue(from ?? default, to ?? default, DatePrecision.Day), ClaimKind.DateRange);
+        return to is not null;
+    }
+
     private static bool MonthFirst(TextContext context, int i, int month, DateOnly? reference, out DateMention date)
     {
         date = default;
@@ -51,15 +87,15 @@ internal static class AbsoluteDates
                 return DayDate(i, yearAt + 1, CalendarMath.Safe(year, month, day), out date);
             }
 
-            if ((context.Is(dayEnd, "and") || context.IsAnyChar(dayEnd, "-–")) && CalendarWords.TryDay(context, dayEnd + 1, out var lastDay, out var rangeEnd)
-                && lastDay > day && Resolve(reference, month, day) is { } from)
+            if (IsDayRangeLink(context, dayEnd) && CalendarWords.TryDay(context, dayEnd + 1, out var lastDay, out var rangeEnd)
+                && lastDay > day && Resolve(context, i, rangeEnd, reference, month, day) is { } from)
             {
                 var to = CalendarMath.Safe(from.Year, month, lastDay);
                 date = new DateMention(i, rangeEnd, new TemporalValue(from, to ?? from, DatePrecision.Day), ClaimKind.DateRange);
                 return to is not null;
             }
 
-            return DayDate(i, dayEnd, Resolve(reference, month, day), out date);
+            return DayDate(i, dayEnd, Resolve(context, i, dayEnd, reference, month, day), out date);
         }
 
         var ofYear = context.Is(next, "of") ? next + 1 : next;
@@ -80,8 +116,26 @@ internal static class AbsoluteDates
         return true;
     }
 
-    private static DateOnly? Resolve(DateOnly? reference, int month, int day) =>
-        reference is { } today ? CalendarMath.MonthDay(today, month, day) : null;
+    /// <summary>
+    /// The year nearest the reference, unless the clause's tense says otherwise by more than a month: "was signed on
+    /// 3 June", published in March, is last June.
+    /// </summary>
+    private static DateOnly? Resolve(TextContext context, int first, int end, DateOnly? reference, int month, int day)
+    {
+        if (reference is not { } today || CalendarMath.MonthDay(today, month, day) is not { } nearest)
+        {
+            return null;
+        }
+
+        var gap = nearest.DayNumber - today.DayNumber;
+        var future = gap is > TenseSlackDays or < -TenseSlackDays ? TenseReader.Stated(context, first, end) : null;
+        return (future, gap) switch
+        {
+            (false, > 0) => CalendarMath.Safe(nearest.Year - 1, month, day) ?? nearest,
+            (true, < 0) => CalendarMath.Safe(nearest.Year + 1, month, day) ?? nearest,
+            _ => nearest,
+        };
+    }
 
     private static bool DayDate(int first, int end, DateOnly? day, out DateMention date)
     {

@@ -41,6 +41,11 @@ internal static class DateClaims
     {
         date = default;
         var token = context.Tokens[i];
+        if (reference is { } day && context.Is(i + 2, "ago") && AgoDates.TryRead(context, i, day, out date))
+        {
+            return true;
+        }
+
         if (token.IsPunctuation || (token.IsWord && !(context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue) && CalendarWordNear(context, i))))
         {
             return false;
@@ -57,10 +62,10 @@ internal static class DateClaims
     private static bool CalendarWordNear(TextContext context, int i) =>
         context.Has(i, LexiconMarks.Calendar) || context.Has(i + 1, LexiconMarks.Calendar) || context.Has(i + 2, LexiconMarks.Calendar);
 
-    /// <summary>"today and tomorrow", "Friday and Saturday": two days joined by "and" are one range.</summary>
+    /// <summary>"today and tomorrow", "Friday and Saturday", "from March 1 to April 30": two days joined are one range.</summary>
     private static DateMention Joined(TextContext context, DateMention date, DateOnly? reference)
     {
-        if (date.Kind != ClaimKind.Date || !context.Is(date.EndToken, "and") || !TryRead(context, date.EndToken + 1, reference, out var second)
+        if (date.Kind != ClaimKind.Date || !AbsoluteDates.IsDayRangeLink(context, date.EndToken) || !TryRead(context, date.EndToken + 1, reference, out var second)
             || second.Kind != ClaimKind.Date || second.Value.Start <= date.Value.Start)
         {
             return date;

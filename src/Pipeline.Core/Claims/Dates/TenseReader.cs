@@ -10,9 +10,14 @@ internal static class TenseReader
 {
     private const int Window = 12;
 
+    private static readonly string[] PresentPassive = ["is", "are", "am", "be", "being"];
+
     private static readonly WordMap<bool> Cues = Lexicon.Map("tense-cues.txt", row => row[1] == "future");
 
-    public static bool IsFuture(TextContext context, int firstToken, int endToken)
+    public static bool IsFuture(TextContext context, int firstToken, int endToken) => Stated(context, firstToken, endToken) ?? false;
+
+    /// <summary>True for a future cue, false for a past one, null when the sentence has neither near the date.</summary>
+    public static bool? Stated(TextContext context, int firstToken, int endToken)
     {
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(context.SentenceOfToken(firstToken));
         for (var i = firstToken - 1; i >= Math.Max(sentenceFirst, firstToken - Window); i--)
@@ -31,7 +36,7 @@ internal static class TenseReader
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -51,6 +56,9 @@ internal static class TenseReader
         return false;
     }
 
+    /// <summary>"is held", "will be closed": the participle carries no tense; the words before it do ("is expected" still does).</summary>
+    private static bool IsPassiveParticiple(TextContext context, int index) => context.IsAny(index - 1, PresentPassive);
+
     private static bool TryCue(TextContext context, int index, out bool future)
     {
         future = false;
@@ -62,9 +70,9 @@ internal static class TenseReader
         var word = context.Span(index);
         if (context.Has(index, LexiconMarks.TenseCue) && Cues.TryGet(word, out future))
         {
-            return true;
+            return future || !IsPassiveParticiple(context, index);
         }
 
-        return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]);
+        return !IsPassiveParticiple(context, index) && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]);
     }
 }

@@ -50,7 +50,11 @@ internal static class DurationClaims
 
     /// <summary>"a 45-year-old man", "five years old": an age, a type the contract has no kind for, not a duration.</summary>
     private static bool IsAge(TextContext context, int after) =>
-        context.Is(after, "old") || (context.IsChar(after, '-') && context.Is(after + 1, "old"));
+        IsOld(context, after) || (context.IsChar(after, '-') && IsOld(context, after + 1));
+
+    /// <summary>"old", and "old's" in "the 28-year-old's goal".</summary>
+    private static bool IsOld(TextContext context, int index) =>
+        context.IsWord(index) && context.Span(index).StartsWith("old", StringComparison.OrdinalIgnoreCase) && context.Span(index).Length <= 5;
 
     /// <summary>"in over three years", "for over two hours", "lasted over": here "over" is "more than".</summary>
     private static bool IsLengthOver(TextContext context, int before) =>

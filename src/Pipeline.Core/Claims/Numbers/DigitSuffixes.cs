@@ -8,7 +8,7 @@ internal static class DigitSuffixes
 {
     private const string CurrencySigns = "$€£¥₹₽₴";
 
-    public static (double Value, int End, NumberForm Form) Extend(TextContext context, int first, int end, double value, NumberForm form)
+    public static (double Value, int End, NumberForm Form) Extend(TextContext context, int first, int end, double value, NumberForm form, Func<int, bool> countedNounAt)
     {
         if (TryFraction(context, first, end, value, out var fraction))
         {
@@ -26,12 +26,14 @@ internal static class DigitSuffixes
             return (spelled, spelledEnd, form);
         }
 
+        // "1.5m residents": before a counted noun, lower-case "m" is a million as it is after a currency sign, never metres.
         var afterCurrency = first > 0 && context.IsAnyChar(first - 1, CurrencySigns);
+        var beforeCount = context.Tokens.Length > end + 1 && context.Tokens[end].Joined && countedNounAt(end + 1);
         if (context.IsWord(end) && (context.Tokens[end].Joined || context.Tokens[end].Start - context.Tokens[end - 1].End == 1)
-            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency, out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
+            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency || beforeCount, out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
             && !(end + 1 < context.Tokens.Length && context.Tokens[end + 1].Joined && context.Tokens[end + 1].IsDigits))
         {
-            return (value * factor, end + 1, form);
+            return (Scaling.Times(value, factor), end + 1, form);
         }
 
         return (value, end, form);

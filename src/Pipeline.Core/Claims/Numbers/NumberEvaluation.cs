@@ -24,11 +24,11 @@ internal static class NumberEvaluation
                     unitsSinceScale = 0;
                     break;
                 case NumberWordKind.Scale when item.Value < 1000:
-                    current = Math.Max(current, 1) * item.Value;
+                    current = Scaling.Times(Math.Max(current, 1), item.Value);
                     unitsSinceScale = 0;
                     break;
                 case NumberWordKind.Scale:
-                    total += Math.Max(current, 1) * item.Value;
+                    total += Scaling.Times(Math.Max(current, 1), item.Value);
                     (current, unitsSinceScale) = (0, 0);
                     break;
                 default:
@@ -73,7 +73,7 @@ internal static class NumberEvaluation
         {
             // "five and a half million", "half a dozen", "two thirds of a million".
             var scale = Integer(items, trailing, trailing + 1);
-            return ((whole + fraction) * scale) + Integer(items, trailing + 1, items.Count);
+            return Scaling.Times(whole + fraction, scale) + Integer(items, trailing + 1, items.Count);
         }
 
         return lastBefore >= 0 && whole >= 1000 && fraction < 1 ? whole + (fraction * items[lastBefore].Value) : whole + fraction;

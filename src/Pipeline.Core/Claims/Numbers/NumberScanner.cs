@@ -21,7 +21,7 @@ internal static class NumberScanner
                 var next = tokens[i].IsDigits ? digits.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
                 foreach (var run in runs)
                 {
-                    mentions.Add(DigitMention(context, run));
+                    mentions.Add(DigitMention(context, run, countedNounAt));
                 }
 
                 i = Math.Max(next, mentions.Count > 0 ? mentions[^1].EndToken : next);
@@ -86,12 +86,12 @@ internal static class NumberScanner
         return ((word is "a" or "an" or "A" or "An" or "minus" or "negative") && context.IsWord(i + 1) && NumberWords.IsNumberWord(context.Span(i + 1)));
     }
 
-    private static NumberMention DigitMention(TextContext context, (int First, int End, double Value) run)
+    private static NumberMention DigitMention(TextContext context, (int First, int End, double Value) run, Func<int, bool> countedNounAt)
     {
         var tokens = context.Tokens;
         var (first, end, value) = run;
         var form = NumberForm.Digits;
-        (value, end, form) = DigitSuffixes.Extend(context, first, end, value, form);
+        (value, end, form) = DigitSuffixes.Extend(context, first, end, value, form, countedNounAt);
         var negative = IsMinusSign(context, first - 1) || context.Is(first - 1, "minus") || context.Is(first - 1, "negative");
         var start = negative ? first - 1 : first;
         if (negative)

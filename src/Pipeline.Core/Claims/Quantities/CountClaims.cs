@@ -68,7 +68,7 @@ internal static class CountClaims
         noun = default;
         if (!context.IsWord(end))
         {
-            return false;
+            return TollSubject.Before(context, number.FirstToken) && Toll(end, out noun);
         }
 
         var limit = context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).End;
@@ -85,6 +85,11 @@ internal static class CountClaims
             return true;
         }
 
+        if (TollSubject.Before(context, number.FirstToken))
+        {
+            return Toll(end, out noun);
+        }
+
         if (PartOfWhole.TryWhole(context, numbers, n, out var whole) && TryNoun(context, numbers, whole, numbers[whole].EndToken, null, out noun))
         {
             // "163 of the 300 seats": the part counts what the whole counts; its span stops at the number.
@@ -93,6 +98,12 @@ internal static class CountClaims
         }
 
         return number.Form == NumberForm.Digits && !IsYear(number) && OpenNoun.TryRead(context, end, limit, out noun);
+    }
+
+    private static bool Toll(int end, out (string Measure, string Group, int End) noun)
+    {
+        noun = ("deaths", "casualties", end);
+        return true;
     }
 
     /// <summary>"from each side", "each", "per side", "apiece": a per-party figure whose noun is implied.</summary>

@@ -14,7 +14,8 @@ internal static class MeasureLexicon
         Nouns.TryMatch(context, index, out measure, out end);
 
     /// <summary>
-    /// The counted noun after a number, allowing a couple of modifiers ("270 Russian servicemen", "250 enemy soldiers").
+    /// The counted noun after a number, allowing a couple of modifiers ("270 Russian servicemen", "250 enemy soldiers",
+    /// "2,300 new COVID-19 cases").
     /// Punctuation or a sentence end stops the noun phrase.
     /// </summary>
     public static bool TryFindAfter(TextContext context, int index, int limit, out (string Measure, string Group) measure, out int end)
@@ -31,11 +32,23 @@ internal static class MeasureLexicon
                 break;
             }
 
-            index++;
+            index = CompoundEnd(context, index + 1);
         }
 
         (measure, end) = (default, index);
         return false;
+    }
+
+    /// <summary>"long-range", "Russian-made", "COVID-19": hyphenated parts glued to a modifier belong to it.</summary>
+    private static int CompoundEnd(TextContext context, int index)
+    {
+        var tokens = context.Tokens;
+        while (index + 1 < tokens.Length && context.IsChar(index, '-') && tokens[index].Joined && tokens[index + 1].Joined && !tokens[index + 1].IsPunctuation)
+        {
+            index += 2;
+        }
+
+        return index;
     }
 
     private static bool IsModifier(TextContext context, int index) =>

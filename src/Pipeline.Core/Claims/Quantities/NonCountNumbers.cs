@@ -11,12 +11,14 @@ namespace Pipeline.Core.Claims.Quantities;
 internal static class NonCountNumbers
 {
     private static readonly string[] RateWords = ["per", "every", "top"];
+    private static readonly string[] GapWords = ["and", "while", "but", "whereas", "or"];
     private static readonly string[] YearDeterminers = ["the", "this", "that", "its", "their", "his", "her", "our", "a", "an", "last", "next"];
 
     private static readonly WordMap<bool> ModelSuffixes = Lexicon.Map("model-suffixes.txt", _ => true);
 
+    /// <summary>Also "9/11 attacks": a fraction below one counts nothing.</summary>
     public static bool IsNonCount(TextContext context, NumberMention number) =>
-        context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
+        (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
         || IsModelNumber(context, number.EndToken);
 
     /// <summary>"737 Max jets", "16 Pro models": a capitalised model word after the digits.</summary>
@@ -49,8 +51,12 @@ internal static class NonCountNumbers
 
         var (first, end) = context.SentenceTokens(context.SentenceOfToken(number.FirstToken));
         var mixedCase = !char.IsUpper(context.Span(before)[0]);
-        return (before > first || mixedCase) && !IsTitleCase(context, first, end);
+        return (before > first || mixedCase) && !IsTitleCase(context, first, end) && !IsGappedSubject(context, before);
     }
+
+    /// <summary>"Kyiv freed 307 and Moscow 307", "Russia 390": a party with its verb left out, not a name with a number.</summary>
+    private static bool IsGappedSubject(TextContext context, int name) =>
+        context.IsAny(name - 1, GapWords) || context.IsAnyChar(name - 1, ",;") || Attribution.EntityLexicon.TryMatch(context, name, out _, out _);
 
     private static bool HasUpper(ReadOnlySpan<char> word)
     {

@@ -14,7 +14,24 @@ internal static class OpenNoun
         "always", "towards", "across", "whereas", "various", "previous", "serious", "famous", "obvious", "does", "goes",
     }.Select(word => (word, true)));
 
-    public static bool TryRead(TextContext context, int index, int limit, out (string Measure, string Group, int End) noun)
+    // Words that end a noun phrase: what follows them is no longer what the number counts ("5 in hospitals").
+    private static readonly WordMap<bool> NotModifiers = new(new[]
+    {
+        "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "the", "were", "was", "are", "is", "have",
+        "has", "had", "will", "would", "per", "into", "over", "under", "than", "that", "who", "which", "its", "their", "his",
+        "her", "our", "this", "these", "those", "each", "every", "all", "not", "but", "can", "may", "also", "been", "being",
+        "out", "off", "up", "down", "last", "next", "after", "before", "since", "during", "while", "when", "where", "such",
+    }.Select(word => (word, true)));
+
+    /// <summary>The plural noun at <paramref name="index"/>, or after one lower-case modifier ("120 stolen items", "2,400 weather stations").</summary>
+    public static bool TryRead(TextContext context, int index, int limit, out (string Measure, string Group, int End) noun) =>
+        TryPlural(context, index, limit, out noun)
+        || (context.IsWord(index) && !context.IsCapitalized(index) && !NotModifiers.Contains(context.Span(index)) && !IsJoinedToNext(context, index)
+            && TryPlural(context, index + 1, limit, out noun));
+
+    private static bool IsJoinedToNext(TextContext context, int index) => index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined;
+
+    private static bool TryPlural(TextContext context, int index, int limit, out (string Measure, string Group, int End) noun)
     {
         noun = default;
         if (index >= limit || !context.IsWord(index) || context.IsCapitalized(index))

@@ -3,7 +3,10 @@ using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
 
-/// <summary>Percentages ("20%", "twenty per cent") and fractions of a whole ("about one-fifth of", "two thirds of", "half of").</summary>
+/// <summary>
+/// Percentages ("20%", "twenty per cent"), fractions of a whole ("about one-fifth of", "two thirds of", "half of"),
+/// "one in five", and multiples ("three times higher").
+/// </summary>
 internal static class RatioClaims
 {
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
@@ -25,10 +28,20 @@ internal static class RatioClaims
             }
         }
 
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            if (!taken[i] && (context.Tokens[i].IsDigits || context.Has(i, LexiconMarks.Number) || context.Is(i, "twice") || context.Is(i, "thrice"))
+                && Multiples.TryRead(context, numbers, i, out var factor, out var end))
+            {
+                var tokens = context.Tokens;
+                Add(context, new NumberMention(tokens[i].Start, tokens[end - 1].End, factor, i, end, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
+            }
+        }
+
         foreach (var number in numbers)
         {
-            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1 && context.Is(number.EndToken, "of")
-                && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
+            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1
+                && (context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
             {
                 Add(context, number, ClaimKind.Ratio, null, number.Value, taken, drafts);
             }
@@ -37,6 +50,10 @@ internal static class RatioClaims
 
     /// <summary>"the second half of 2025", "the third quarter of the year": a part of a period, not a share.</summary>
     private static readonly string[] PeriodOrdinals = ["first", "second", "third", "fourth", "final", "last", "latter", "1st", "2nd", "3rd", "4th"];
+
+    /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
+    private static bool IsChangeBy(TextContext context, NumberMention number) =>
+        context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
 
     /// <summary>"one in five voters", "1 in 4 adults": a share written as a frequency ("3 in 2024" is a year).</summary>
     private static bool IsOneInN(TextContext context, NumberMention part, NumberMention whole) =>

@@ -15,7 +15,7 @@ internal static class VagueClaims
             }
 
             var limit = context.SentenceTokens(context.SentenceOfToken(i)).End;
-            if (!MeasureLexicon.TryFindAfter(context, afterOf, limit, out var measure, out var end))
+            if (!MeasureLexicon.TryFindAfter(context, afterOf, limit, out var measure, out var end) && !OpenNoun(context, afterOf, limit, out measure, out end))
             {
                 continue;
             }
@@ -34,5 +34,13 @@ internal static class VagueClaims
 
             i = end - 1;
         }
+    }
+
+    /// <summary>"millions of viewers", "hundreds of flights": a plural noun outside the lexicon, but not "thousands of years".</summary>
+    private static bool OpenNoun(TextContext context, int index, int limit, out (string Measure, string Group) measure, out int end)
+    {
+        var found = Quantities.OpenNoun.TryRead(context, index, limit, out var noun) && !context.Has(noun.End - 1, LexiconMarks.DurationUnit | LexiconMarks.Calendar);
+        (measure, end) = ((noun.Measure, noun.Group), noun.End);
+        return found;
     }
 }

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Claims.Ranks;
 
 /// <summary>
 /// Superlatives with a scope, which makes them checkable: "the largest exchange since the war began", "the biggest
-/// swap so far", "one of the largest ... since" (rank unknown). Without a scope cue ("since", "of the", "so far", "ever")
+/// swap so far", "one of the largest ... since" (rank unknown), "its lowest in 50 years", "the second-largest ... ever"
+/// (rank 2). Without a scope cue ("since", "of the", "so far", "ever")
 /// a superlative is description, not a claim.
 /// </summary>
 internal static class SuperlativeClaims
@@ -19,7 +20,13 @@ internal static class SuperlativeClaims
     {
         for (var i = 1; i < context.Tokens.Length; i++)
         {
-            if (taken[i] || !context.Has(i, LexiconMarks.Superlative) || !Words.Contains(context.Span(i)) || !context.Is(i - 1, "the"))
+            if (taken[i] || !context.Has(i, LexiconMarks.Superlative) || !Words.Contains(context.Span(i)))
+            {
+                continue;
+            }
+
+            var (determiner, rank) = Opening(context, i);
+            if (determiner < 0)
             {
                 continue;
             }
@@ -32,17 +39,42 @@ internal static class SuperlativeClaims
             }
 
             var end = ClauseEnd(context, scope);
-            var oneOf = context.Is(i - 2, "of") && context.Is(i - 3, "one");
-            var first = oneOf ? i - 3 : i - 1;
+            var oneOf = context.Is(determiner - 1, "of") && context.Is(determiner - 2, "one");
+            var first = oneOf ? determiner - 2 : determiner;
             drafts.Add(new ClaimDraft(ClaimKind.Superlative, first, end, "rank")
             {
-                Quantity = oneOf ? new Quantity(null, "rank", 1, null) : Quantity.Exact(1, "rank"),
+                Quantity = oneOf ? new Quantity(null, "rank", rank, null) : Quantity.Exact(rank, "rank"),
                 Qualifier = oneOf ? Qualifier.Approx : Qualifier.Exact,
                 Group = "rank",
             });
             i = end;
         }
     }
+
+    /// <summary>
+    /// The determiner before a superlative ("the", "its", "their") and the rank: 1, or the ordinal of "the second-largest".
+    /// Returns -1 when there is none.
+    /// </summary>
+    private static (int Determiner, int Rank) Opening(TextContext context, int superlative)
+    {
+        var before = superlative - 1;
+        var rank = 1;
+        if (context.IsChar(before, '-') && context.Tokens[before].Joined && context.Tokens[superlative].Joined)
+        {
+            var ordinal = Array.FindIndex(RankOrdinals, o => context.Is(before - 1, o));
+            if (ordinal < 0)
+            {
+                return (-1, 0);
+            }
+
+            (rank, before) = (ordinal + 2, before - 2);
+        }
+
+        return context.IsAny(before, Determiners) ? (before, rank) : (-1, 0);
+    }
+
+    private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our"];
+    private static readonly string[] RankOrdinals = ["second", "third", "fourth", "fifth"];
 
     private static int FindScope(TextContext context, int from)
     {
@@ -51,6 +83,13 @@ internal static class SuperlativeClaims
             if (context.Tokens[i].IsPunctuation && !context.IsChar(i, '-'))
             {
                 return -1;
+            }
+
+            // "at its lowest in 50 years", "the worst in three decades".
+            if (context.Is(i, "in") && i + 2 < context.Tokens.Length && (context.Tokens[i + 1].IsDigits || context.Has(i + 1, LexiconMarks.Number))
+                && context.Has(i + 2, LexiconMarks.DurationUnit))
+            {
+                return i;
             }
 
             foreach (var cue in ScopeCues)

@@ -26,6 +26,10 @@ public class NewsTextTests
     [InlineData("The 6ft 4in defender wears No. 5 for the club.")]
     [InlineData("New COVID-19 variants were detected.")]
     [InlineData("Roads were blocked for 40 kilometres after the quake.")]
+    [InlineData("The 9/11 attacks changed air travel.")]
+    [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
+    [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
+    [InlineData("The measure passed 218-214 in the House.")]
     public void Extract_IdentifiersScoresAndLabels_GiveNoQuantity(string text)
     {
         var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage or ClaimKind.Ratio).ToList();
@@ -34,9 +38,19 @@ public class NewsTextTests
     }
 
     [Theory]
+    [InlineData("Kyiv returned 307 soldiers and Moscow 307.", 2)]
+    [InlineData("The north freed 120 detainees and Hamas 33 on Monday.", 2)]
+    [InlineData("Russia Frees 390 Prisoners In Weekend Swap", 1)]
+    public void Extract_FigureAfterAPartyName_IsStillACount(string text, int expected)
+    {
+        Assert.Equal(expected, Extracted.From(text).Count(c => c.Kind == ClaimKind.Count));
+    }
+
+    [Theory]
     [InlineData("A 45-year-old man was arrested at the scene.")]
     [InlineData("The five-year-old girl was rescued on Monday.")]
     [InlineData("The driver, who is 30 years old, was unhurt.")]
+    [InlineData("The 28-year-old's strike won the match.")]
     public void Extract_Age_IsNotADuration(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
@@ -88,6 +102,7 @@ public class NewsTextTests
     [InlineData("About 1 in 4 adults are obese.", "About 1 in 4", 0.25, "approx")]
     [InlineData("The stock has lost a third of its value.", "a third", 1.0 / 3, "exact")]
     [InlineData("More than a quarter of households lack heating.", "More than a quarter", 0.25, "more_than")]
+    [InlineData("Operating profit fell by a third.", "a third", 1.0 / 3, "exact")]
     public void Extract_ShareInWords_IsARatio(string text, string span, double value, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ratio);
@@ -106,15 +121,160 @@ public class NewsTextTests
     }
 
     [Theory]
+    [InlineData("The team was founded in the 1990s.", "the 1990s", "2025-03-14", "1990-01-01", "1999-12-31")]
+    [InlineData("Profits rose between 2016 and 2020.", "between 2016 and 2020", "2025-03-14", "2016-01-01", "2020-12-31")]
+    [InlineData("Output fell from 2019 to 2021.", "from 2019 to 2021", "2025-03-14", "2019-01-01", "2021-12-31")]
+    [InlineData("Cases doubled in the first half of 2025.", "the first half of 2025", "2025-08-20", "2025-01-01", "2025-06-30")]
+    [InlineData("Prices rose in the third quarter of 2024.", "the third quarter of 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
+    [InlineData("Q3 2024 revenue beat forecasts.", "Q3 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
+    [InlineData("The UK spent heavily on asylum in 2023-24.", "2023-24", "2025-03-14", "2023-01-01", "2024-12-31")]
+    [InlineData("Sales fell in late 2023.", "late 2023", "2025-03-14", "2023-09-01", "2023-12-31")]
+    [InlineData("The summit is planned for mid-2026.", "mid-2026", "2025-03-14", "2026-05-01", "2026-08-31")]
+    [InlineData("The summit runs from March 20 to 22.", "March 20 to 22", "2025-03-14", "2025-03-20", "2025-03-22")]
+    [InlineData("The festival is held on 1-3 June.", "1-3 June", "2025-03-14", "2025-06-01", "2025-06-03")]
+    [InlineData("The fair runs from March 1 to April 30.", "March 1 to April 30", "2025-03-14", "2025-03-01", "2025-04-30")]
+    public void Extract_PeriodAroundAYear_IsADateRange(string text, string span, string published, string start, string end)
+    {
+        var claim = Extracted.From(text, published).Single(c => c.Temporal is not null);
+
+        Assert.Equal((ClaimKind.DateRange, span), (claim.Kind, claim.Text));
+        Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
+
+    [Theory]
+    [InlineData("The deal was signed on 3 June.", "3 June", "2024-06-03")]
+    [InlineData("The market will be closed from Monday.", "Monday", "2025-03-17")]
+    [InlineData("The firm was founded a decade ago.", "a decade ago", "2015-03-14")]
+    [InlineData("Prices jumped two weeks ago.", "two weeks ago", "2025-02-28")]
+    [InlineData("The plant closed 3 days ago.", "3 days ago", "2025-03-11")]
+    [InlineData("The law changed a year ago.", "a year ago", "2024-03-14")]
+    public void Extract_DayWithoutAYear_FollowsTheTenseOrCountsBack(string text, string span, string expected)
+    {
+        var claim = Extracted.From(text).Single(c => c.Temporal is not null);
+
+        Assert.Equal((ClaimKind.Date, span, expected), (claim.Kind, claim.Text, Extracted.Iso(claim.Temporal!.Start)));
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
+    }
+
+    [Fact]
+    public void Extract_VagueAmountOfAnOpenNoun_UsesTheGoldBounds()
+    {
+        var claim = Extracted.From("Millions of viewers watched the final.").Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((Qualifier.Vague, "viewers", 1_000_000.0, (double?)null), (claim.Qualifier, claim.Measure, claim.Quantity!.Lower!.Value, claim.Quantity.Upper));
+    }
+
+    [Fact]
+    public void Extract_SinceADecade_IsAnOpenInterval()
+    {
+        var claim = Extracted.From("The index has doubled since the 1990s.").Single(c => c.Temporal is not null);
+
+        Assert.Equal((ClaimKind.DateSince, "1990-01-01", (DateOnly?)null), (claim.Kind, Extracted.Iso(claim.Temporal!.Start), claim.Temporal.End));
+    }
+
+    [Theory]
+    [InlineData("The death toll rose to 112.", "112", 112.0, "exact")]
+    [InlineData("The death toll has climbed to at least 58, officials said.", "at least 58", 58.0, "at_least")]
+    public void Extract_FigureATollReaches_CountsDeaths(string text, string span, double value, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((span, value, "deaths", qualifier), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Theory]
+    [InlineData("Sales were three times higher than a year earlier.", "three times", 3.0, "exact")]
+    [InlineData("Cases were nearly three times the number a year earlier.", "nearly three times", 3.0, "nearly")]
+    [InlineData("Twice as many women were elected.", "Twice", 2.0, "exact")]
+    public void Extract_Multiple_IsARatioOfTheFactor(string text, string span, double value, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ratio);
+
+        Assert.Equal((span, value, qualifier), (claim.Text, claim.Quantity!.Number!.Value, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Theory]
+    [InlineData("The delegations met three times in Geneva.")]
+    [InlineData("He scored twice in the first half.")]
+    public void Extract_Frequency_IsNotAMultiple(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ratio);
+    }
+
+    [Theory]
     [InlineData("The alliance won 163 of the 300 seats.", 163.0, 300.0, "seats")]
     [InlineData("The army shot down 52 of 61 drones overnight.", 52.0, 61.0, "drones")]
     [InlineData("The team has won 7 of their last 10 games.", 7.0, 10.0, "games")]
-    public void Extract_PartOfAWholeCount_CountsTheSameThing(string text, double part, double whole, string measure)
+    [InlineData("The firm employs 57,000 people in Germany and 23,000 abroad.", 57000.0, 23000.0, "people")]
+    [InlineData("The storm killed 12 people in Texas and 4 in Oklahoma.", 12.0, 4.0, "people")]
+    public void Extract_FigureWithItsNounElsewhere_CountsTheSameThingAsItsNeighbour(string text, double first, double second, string measure)
     {
         var counts = Extracted.From(text).Where(c => c.Kind == ClaimKind.Count).ToList();
 
-        Assert.Equal([part, whole], counts.Select(c => c.Quantity!.Number!.Value));
+        Assert.Equal([first, second], counts.Select(c => c.Quantity!.Number!.Value));
         Assert.All(counts, c => Assert.Equal(measure, c.Measure));
+    }
+
+    [Theory]
+    [InlineData("Revenue reached $4.1 billion in the quarter.", 4_100_000_000.0)]
+    [InlineData("The fund lost 3.3 million dollars.", 3_300_000.0)]
+    [InlineData("The council approved a £0.7bn plan.", 700_000_000.0)]
+    public void Extract_ScaledDecimal_IsExact(string text, double expected)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Amount);
+
+        Assert.Equal(expected, claim.Quantity!.Number!.Value);
+    }
+
+    [Theory]
+    [InlineData("Officials reported 2,300 new COVID-19 cases last week.", "2,300 new COVID-19 cases", 2300.0, "cases")]
+    [InlineData("The army launched 40 long-range missiles overnight.", "40 long-range missiles", 40.0, "missiles")]
+    [InlineData("A record 94 women were elected.", "94 women", 94.0, "women")]
+    [InlineData("The plane was carrying six crew.", "six crew", 6.0, "crew")]
+    [InlineData("The central bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis-points")]
+    [InlineData("The study used 2,400 weather stations.", "2,400 weather stations", 2400.0, "stations")]
+    [InlineData("The state has 1.5m residents.", "1.5m residents", 1_500_000.0, "people")]
+    public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((span, value, measure), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
+    [Fact]
+    public void Extract_ListOfAges_LendsNoNoun()
+    {
+        var counts = Extracted.From("Police charged three men, aged 24, 31 and 45, on Monday.").Where(c => c.Kind == ClaimKind.Count).ToList();
+
+        Assert.Equal([3.0], counts.Select(c => c.Quantity!.Number!.Value));
+    }
+
+    [Fact]
+    public void Extract_EstimatedBeforeAFigure_DoesNotHedgeTheRestOfTheClause()
+    {
+        var date = Extracted.From("Jewellery worth an estimated £2m was stolen last Thursday.", "2025-05-07").Single(c => c.Temporal is not null);
+
+        Assert.Equal(("last Thursday", false), (date.Text, date.Hedged));
+    }
+
+    [Fact]
+    public void Extract_SourceAtASentenceEnd_StopsAtTheFullStop()
+    {
+        var claims = Extracted.From("The ice shrank 13% per decade, according to the Data Center. Researchers expect more losses.");
+
+        Assert.Equal("Data Center", claims.Single(c => c.Kind == ClaimKind.Percentage).Attribution);
+    }
+
+    [Theory]
+    [InlineData("Oil prices hit their highest level since 2022.", "their highest level since 2022", 1.0)]
+    [InlineData("It was the hottest day ever recorded in London.", "the hottest day ever recorded", 1.0)]
+    [InlineData("Unemployment is at its lowest in 50 years.", "its lowest in 50 years", 1.0)]
+    [InlineData("It is the second-largest deal ever signed by the club.", "the second-largest deal ever signed by the club", 2.0)]
+    public void Extract_SuperlativeWithAScope_IsARank(string text, string span, double rank)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Superlative);
+
+        Assert.Equal((span, rank), (claim.Text, claim.Quantity!.Number!.Value));
     }
 
     [Fact]

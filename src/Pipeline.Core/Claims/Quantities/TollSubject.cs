@@ -1,0 +1,27 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>"The death toll rose to 112", "bringing the toll to at least 58": a bare figure a toll reaches counts deaths.</summary>
+internal static class TollSubject
+{
+    private const int Window = 6;
+
+    public static bool Before(TextContext context, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - Window); i--)
+        {
+            if (context.Is(i, "toll") || context.Is(i, "tolls"))
+            {
+                return true;
+            }
+
+            if (context.IsAnyChar(i, ",.;:") || context.SentenceBreakBetween(i, first))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
