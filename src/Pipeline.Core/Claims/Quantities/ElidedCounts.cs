@@ -5,12 +5,16 @@ namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
 /// A second figure whose noun is left out: "12 people in Texas and 4 in Oklahoma", "57,000 people in Germany and 23,000
-/// abroad", "Kyiv returned 307 soldiers and Moscow 307". It counts what the count before it in the sentence counts. A list of bare figures ("aged 24, 31 and 45")
+/// abroad", "Kyiv returned 307 soldiers and Moscow 307", "2.3 million passengers, up from 1.9 million". It counts what the count before it in the sentence counts. A list of bare figures ("aged 24, 31 and 45")
 /// has no such count, and a count in words is too often a trivial one to lend its noun.
 /// </summary>
 internal static class ElidedCounts
 {
     private const int MaxGap = 8;
+
+    // "and 4 in Oklahoma"; and the other side of a comparison: "up from 1.9 million", "by 312 votes to 290",
+    // "compared with 4,100", "against 120".
+    private static readonly string[] Joiners = ["and", "from", "to", "with", "against", "versus", "vs"];
 
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -30,6 +34,7 @@ internal static class ElidedCounts
                 var (qualifier, first) = QualifierReader.Read(context, number.FirstToken);
                 drafts.Add(antecedent with
                 {
+                    Group = context.Is(Joiner(context, number, antecedent), "and") ? antecedent.Group : (antecedent.Group ?? antecedent.Measure) + "-compared",
                     FirstToken = first,
                     EndToken = number.EndToken,
                     Quantity = QualifierReader.Bounds(number.Value, antecedent.Quantity!.Unit, qualifier),
@@ -41,17 +46,28 @@ internal static class ElidedCounts
         }
     }
 
-    private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
+    /// <summary>
+    /// The word that joins the figure to the count before it. After "and" the figure is another part of the same kind
+    /// of fact; after "from", "to" or "with" it is the other side of a comparison ("down from 6,200", "312 votes to
+    /// 290"), another fact, which gets its own key lest the article contradict itself.
+    /// </summary>
+    private static int Joiner(TextContext context, NumberMention number, ClaimDraft antecedent)
     {
-        var and = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
-        while (context.IsCapitalized(and) && and > antecedent.EndToken)
+        var joiner = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
+        while (context.IsCapitalized(joiner) && joiner > antecedent.EndToken)
         {
             // "... and Moscow 307": the other party, with its verb left out.
-            and--;
+            joiner--;
         }
 
+        return joiner;
+    }
+
+    private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
+    {
+        var and = Joiner(context, number, antecedent);
         return !taken[number.FirstToken] && number.Form == NumberForm.Digits && !number.Designator && !number.UnitAttached && number.Value > 0
-            && context.Is(and, "and") && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
+            && context.IsAny(and, Joiners) && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && !context.Is(number.EndToken, "of")
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
     }
