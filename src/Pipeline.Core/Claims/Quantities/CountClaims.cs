@@ -68,7 +68,7 @@ internal static class CountClaims
         noun = default;
         if (!context.IsWord(end))
         {
-            return TollSubject.Before(context, number.FirstToken) && Toll(end, out noun);
+            return (TollSubject.Before(context, number.FirstToken) && Toll(end, out noun)) || Subject(context, number, end, out noun);
         }
 
         var limit = context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).End;
@@ -90,6 +90,11 @@ internal static class CountClaims
             return Toll(end, out noun);
         }
 
+        if (Subject(context, number, end, out noun))
+        {
+            return true;
+        }
+
         if (PartOfWhole.TryWhole(context, numbers, n, out var whole) && TryNoun(context, numbers, whole, numbers[whole].EndToken, null, out noun))
         {
             // "163 of the 300 seats": the part counts what the whole counts; its span stops at the number.
@@ -98,6 +103,13 @@ internal static class CountClaims
         }
 
         return number.Form == NumberForm.Digits && !IsYear(number) && OpenNoun.TryRead(context, end, limit, out noun);
+    }
+
+    private static bool Subject(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
+    {
+        var found = SubjectNoun.TryRead(context, QualifierReader.Read(context, number.FirstToken).FirstToken, out var measure, out var earlier);
+        noun = found ? (measure.Measure, earlier ? measure.Group + "-compared" : measure.Group, end) : default;
+        return found;
     }
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)

@@ -3,7 +3,10 @@ using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
 
-/// <summary>Ranges: "between 200 and 300", "200-300", "200 to 300"; the second number must be larger.</summary>
+/// <summary>
+/// Ranges: "between 200 and 300", "200-300", "200 to 300"; the second number must be larger. "Rose from 200 to 300"
+/// is a change between two values, not a range.
+/// </summary>
 internal static class RangeReader
 {
     public static bool TryRead(TextContext context, List<NumberMention> numbers, int n, out NumberMention upper)
@@ -23,7 +26,7 @@ internal static class RangeReader
         }
 
         var isDash = context.IsAnyChar(connector, "-–—") && context.Tokens[connector].Joined == context.Tokens[connector + 1].Joined;
-        var isTo = context.Is(connector, "to");
+        var isTo = context.Is(connector, "to") && !SubjectNoun.IsChangeFrom(context, lower.FirstToken - 1);
         var isBetween = context.Is(connector, "and") && context.Is(lower.FirstToken - 1, "between");
         upper = next;
         return isDash || isTo || isBetween;

@@ -46,4 +46,36 @@ public class ComparisonTests
         Assert.Contains(claims, c => c.Text == counted);
         Assert.DoesNotContain(claims, c => c.FactKey.Contains("-compared|", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Deaths fell to 85 from 112.", "85", "deaths", false)]
+    [InlineData("Deaths fell to 85 from 112.", "112", "deaths", true)]
+    [InlineData("The number of patients rose from 1,200 to 1,500 in a month.", "1,500", "people", false)]
+    [InlineData("The number of patients rose from 1,200 to 1,500 in a month.", "1,200", "people", true)]
+    [InlineData("Cases rose to 3,100, officials said.", "3,100", "cases", false)]
+    public void Extract_FigureACountedSubjectMovesTo_CountsTheSubject(string text, string figure, string measure, bool earlier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Text == figure);
+
+        Assert.Equal(ClaimKind.Count, claim.Kind);
+        Assert.Equal(Qualifier.Exact, claim.Qualifier);
+        Assert.Equal(measure, claim.Measure);
+        Assert.Equal(earlier, claim.FactKey.Split('|')[0].EndsWith("-compared", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Prices rose to 40 in May.")]
+    [InlineData("The team rose to 3 in the table.")]
+    [InlineData("Temperatures dropped to 12 overnight.")]
+    public void Extract_FigureAnUncountedSubjectMovesTo_IsNoCount(string text) =>
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count);
+
+    [Fact]
+    public void Extract_ChangeFromOneFigureToAnother_IsNotARange()
+    {
+        var claims = Extracted.From("Attendance rose from 200 to 300 people.");
+
+        Assert.DoesNotContain(claims, c => c.Qualifier == Qualifier.Range);
+        Assert.Equal(300, claims.Single(c => c.Kind == ClaimKind.Count).Quantity!.Number);
+    }
 }

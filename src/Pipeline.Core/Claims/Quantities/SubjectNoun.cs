@@ -1,0 +1,80 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Claims.Quantities;
+
+/// <summary>
+/// A bare figure that a counted subject moves to: "Deaths fell to 85 from 112", "the number of patients rose to 1,500",
+/// "admissions stood at 240". The subject, a counted noun just before a verb of change, is what the figure counts.
+/// The figure after "from" is the earlier value, another fact than the one the subject has now.
+/// </summary>
+internal static class SubjectNoun
+{
+    private const int MaxGap = 8;
+
+    private static readonly string[] Prepositions = ["to", "from", "at"];
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "then", "now"];
+    private static readonly string[] ChangeVerbs =
+    [
+        "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "decreased", "declined", "climbed",
+        "dropped", "jumped", "grew", "grown", "reached", "hit", "totalled", "totaled", "stood", "stands", "doubled", "tripled",
+        "surged", "soared", "plunged", "slipped", "edged", "dipped",
+    ];
+
+    /// <summary>"rose from 1,200 to 1,500" is a change, not a range.</summary>
+    public static bool IsChangeFrom(TextContext context, int from) =>
+        context.Is(from, "from") && (context.IsAny(from - 1, ChangeVerbs) || context.IsAny(from - 2, ChangeVerbs));
+
+    /// <summary>The subject's measure, and whether the figure is the earlier value ("from 112").</summary>
+    public static bool TryRead(TextContext context, int qualifierStart, out (string Measure, string Group) measure, out bool earlier)
+    {
+        (measure, earlier) = (default, false);
+        var preposition = qualifierStart - 1;
+        if (!context.IsAny(preposition, Prepositions))
+        {
+            return false;
+        }
+
+        earlier = context.Is(preposition, "from");
+        var verb = VerbBefore(context, preposition);
+        return verb > 0 && SubjectEndingAt(context, verb, out measure);
+    }
+
+    /// <summary>The verb of change the preposition follows, directly or after the other figure ("rose to 85 from 112").</summary>
+    private static int VerbBefore(TextContext context, int preposition)
+    {
+        for (var i = preposition - 1; i >= Math.Max(0, preposition - MaxGap); i--)
+        {
+            if (context.IsAny(i, ChangeVerbs))
+            {
+                return i;
+            }
+
+            if (!(context.Tokens[i].IsDigits || context.IsAnyChar(i, ",.") || context.IsAny(i, Prepositions)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool SubjectEndingAt(TextContext context, int verb, out (string Measure, string Group) measure)
+    {
+        var end = verb;
+        while (end > 0 && context.IsAny(end - 1, Auxiliaries))
+        {
+            end--;
+        }
+
+        for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
+        {
+            if (MeasureLexicon.TryMatch(context, start, out measure, out var nounEnd) && nounEnd == end && measure.Group is not ("parties" or "length" or "money"))
+            {
+                return true;
+            }
+        }
+
+        measure = default;
+        return false;
+    }
+}
