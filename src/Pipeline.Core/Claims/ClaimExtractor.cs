@@ -19,15 +19,20 @@ public static class ClaimExtractor
     public static IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var reference = article.PublishedAt ?? PublicationDateInference.Infer(article.BodyText()).Date;
-        return Extract(article, reference);
+        var body = article.BodyText();
+        return Extract(article, body, article.PublishedAt ?? PublicationDateInference.Infer(body).Date);
     }
 
     /// <summary>Extracts with an explicit reference date for relative dates ("yesterday", "last week").</summary>
     public static IReadOnlyList<Claim> Extract(Article article, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var body = article.BodyText();
+        return Extract(article, article.BodyText(), reference);
+    }
+
+    /// <summary><paramref name="body"/> is the text with any metadata header blanked (<see cref="Article.BodyText"/>).</summary>
+    private static List<Claim> Extract(Article article, string body, DateOnly? reference)
+    {
         var context = new TextContext(body);
         var taken = new bool[context.Tokens.Length + 1];
         var drafts = new List<ClaimDraft>();
