@@ -40,7 +40,7 @@ public static class ClaimExtractor
         AnaphoraClaims.Find(context, taken, drafts);
         SuperlativeClaims.Find(context, taken, drafts);
         QuoteClaims.Find(context, drafts);
-        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, article.Text, reference), dates);
+        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, article.Text, reference), dates, drafts);
         return ClaimOrder.Sorted(drafts, finisher.Finish);
     }
 }

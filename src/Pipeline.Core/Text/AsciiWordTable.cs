@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Pipeline.Core.Text;
 
 /// <summary>
@@ -9,13 +11,14 @@ internal sealed class AsciiWordTable
 {
     public const int NotAscii = -2;
 
-    private const uint FnvOffset = 2166136261;
-    private const uint FnvPrime = 16777619;
+    // Fibonacci hashing: one multiply at the end spreads the cheap per-character mix over the high bits.
+    private const uint Golden = 2654435769;
 
     private readonly string[] keys;
     private readonly uint[] hashes;
     private readonly int[] ids;
     private readonly int mask;
+    private readonly int shift;
 
     /// <summary>Keys must be ASCII and upper case (<see cref="Fold"/>); each key once.</summary>
     public AsciiWordTable(IReadOnlyCollection<(string UpperKey, int Id)> entries)
@@ -26,12 +29,12 @@ internal sealed class AsciiWordTable
             size *= 2;
         }
 
-        (keys, hashes, ids, mask) = (new string[size], new uint[size], new int[size], size - 1);
+        (keys, hashes, ids, mask, shift) = (new string[size], new uint[size], new int[size], size - 1, 32 - BitOperations.Log2((uint)size));
         Array.Fill(ids, Vocabulary.None);
         foreach (var (key, id) in entries)
         {
             var hash = Hash(key);
-            var slot = (int)(hash & (uint)mask);
+            var slot = (int)(hash >> shift);
             while (ids[slot] != Vocabulary.None)
             {
                 slot = (slot + 1) & mask;
@@ -44,7 +47,7 @@ internal sealed class AsciiWordTable
     /// <summary>The id of <paramref name="word"/>, <see cref="Vocabulary.None"/>, or <see cref="NotAscii"/>.</summary>
     public int IdOf(ReadOnlySpan<char> word)
     {
-        var hash = FnvOffset;
+        var hash = 0u;
         foreach (var c in word)
         {
             if (c >= 128)
@@ -52,10 +55,11 @@ internal sealed class AsciiWordTable
                 return NotAscii;
             }
 
-            hash = unchecked((hash ^ Fold(c)) * FnvPrime);
+            hash = Mix(hash, c);
         }
 
-        for (var slot = (int)(hash & (uint)mask); ids[slot] != Vocabulary.None; slot = (slot + 1) & mask)
+        hash = Finish(hash);
+        for (var slot = (int)(hash >> shift); ids[slot] != Vocabulary.None; slot = (slot + 1) & mask)
         {
             if (hashes[slot] == hash && FoldedEquals(word, keys[slot]))
             {
@@ -71,14 +75,21 @@ internal sealed class AsciiWordTable
 
     private static uint Hash(string upperKey)
     {
-        var hash = FnvOffset;
+        var hash = 0u;
         foreach (var c in upperKey)
         {
-            hash = unchecked((hash ^ c) * FnvPrime);
+            hash = Mix(hash, c);
         }
 
-        return hash;
+        return Finish(hash);
     }
+
+    // A rotate and an xor per character (a multiply per character was slower than the dictionary it replaced). Setting
+    // bit 5 folds ASCII case without a branch; it also merges a few punctuation pairs, which only the compare tells apart.
+    private static uint Mix(uint hash, char c) => BitOperations.RotateLeft(hash, 5) ^ (c | 0x20u);
+
+    // The top bits of the product are the well-mixed ones; slots are taken from them.
+    private static uint Finish(uint hash) => unchecked(hash * Golden);
 
     private static bool FoldedEquals(ReadOnlySpan<char> word, string upperKey)
     {
