@@ -8,8 +8,8 @@ internal sealed class PhraseTable<T>
 {
     // Candidates by the Vocabulary id of their first and of their last word, longest first. Every lexicon word has an
     // id, so a token with none starts or ends no entry, and entry words are compared as ids.
-    private readonly List<Entry>?[] byFirst;
-    private readonly List<Entry>?[] byLast;
+    private readonly Entry[]?[] byFirst;
+    private readonly Entry[]?[] byLast;
 
     private readonly LexiconMarks flag;
 
@@ -72,13 +72,14 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static List<Entry>? Candidates(List<Entry>?[] byWord, TextContext context, int index) =>
+    private static Entry[]? Candidates(Entry[]?[] byWord, TextContext context, int index) =>
         context.WordId(index) is var id and not Vocabulary.None ? byWord[id] : null;
 
     /// <summary>Entries come from the embedded lexicons, so all their words have ids (others are dropped above).</summary>
     private static int[] IdsOf(string[] words) => Array.ConvertAll(words, word => Vocabulary.IdOf(word));
 
-    private static List<Entry>?[] Group(List<Entry> entries, Func<int[], int> key)
+    /// <summary>Arrays, not lists: common first words ("a", "the") have many candidates, and a list's enumerator cost showed.</summary>
+    private static Entry[]?[] Group(List<Entry> entries, Func<int[], int> key)
     {
         var groups = new List<Entry>?[Vocabulary.Count];
         foreach (var entry in entries)
@@ -89,7 +90,7 @@ internal sealed class PhraseTable<T>
             }
         }
 
-        return groups;
+        return Array.ConvertAll(groups, group => group?.ToArray());
     }
 
     private readonly record struct Entry(int[] Words, T Value);

@@ -22,6 +22,10 @@ internal static class Vocabulary
     // Ids of single ASCII characters ("." in "U . S ."), so punctuation tokens are an array index, not a hash.
     private static readonly int[] AsciiCharIds = BuildCharIds();
 
+    // The other single characters with an id (few or none): curly quotes and dashes then skip the ignore-case hash,
+    // which is slow for non-ASCII text (the nested-quotes input is half curly quotes).
+    private static readonly Dictionary<char, int> OtherCharIds = BuildOtherCharIds();
+
     // No lexicon word is all digits today; if none is, digit tokens skip the lookup (adversarial input is mostly digits).
     private static readonly bool HasDigitWords = Ids.Keys.Any(word => word.All(char.IsAsciiDigit));
 
@@ -33,7 +37,7 @@ internal static class Vocabulary
     /// <summary>The id of a token's text; the token kind lets punctuation and digits skip the hash.</summary>
     public static int IdOf(ReadOnlySpan<char> word, TokenKind kind) => kind switch
     {
-        TokenKind.Punctuation when word.Length == 1 => word[0] < AsciiCharIds.Length ? AsciiCharIds[word[0]] : IdOf(word),
+        TokenKind.Punctuation when word.Length == 1 => word[0] < AsciiCharIds.Length ? AsciiCharIds[word[0]] : OtherCharIds.GetValueOrDefault(word[0], None),
         TokenKind.Digits when !HasDigitWords => None,
         _ => IdOf(word),
     };
@@ -100,6 +104,21 @@ internal static class Vocabulary
         }
 
         return new string(folded);
+    }
+
+    private static Dictionary<char, int> BuildOtherCharIds()
+    {
+        var ids = new Dictionary<char, int>();
+        for (var code = AsciiCharIds.Length; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            if (Lookup.TryGetValue(new ReadOnlySpan<char>(in c), out var id))
+            {
+                ids[c] = id;
+            }
+        }
+
+        return ids;
     }
 
     private static int[] BuildCharIds()
