@@ -3,7 +3,8 @@ namespace Pipeline.Core.Text;
 /// <summary>
 /// A small integer id for every word of every embedded lexicon (and the few words the text step tests itself), compared
 /// case-insensitively. The text step looks each token up once; phrase matching and clause marks then compare ids, not
-/// strings, and lexicon data keyed by word can be an array indexed by id.
+/// strings, and lexicon data keyed by word can be an array indexed by id. Each word's plural in -s has an id too, so
+/// a word without an id is known at once not to be the plural of a lexicon word ("fifths", "millions").
 /// </summary>
 internal static class Vocabulary
 {
@@ -29,7 +30,12 @@ internal static class Vocabulary
     // No lexicon word is all digits today; if none is, digit tokens skip the lookup (adversarial input is mostly digits).
     private static readonly bool HasDigitWords = Ids.Keys.Any(word => word.All(char.IsAsciiDigit));
 
+    // The spelling each id was first added with, for tables built per id.
+    private static readonly string[] Words = [.. Ids.OrderBy(pair => pair.Value).Select(pair => pair.Key)];
+
     public static int Count => Ids.Count;
+
+    public static string WordOf(int id) => Words[id];
 
     public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id
         : Lookup.TryGetValue(word, out id) ? id : None;
@@ -62,6 +68,11 @@ internal static class Vocabulary
         foreach (var word in TextStepWords)
         {
             ids.TryAdd(word, ids.Count);
+        }
+
+        foreach (var word in ids.Keys.ToList())
+        {
+            ids.TryAdd(word + "s", ids.Count);
         }
 
         return ids;

@@ -18,6 +18,9 @@ internal static class WordIndex
     // Marks by word id: a token's marks are an array index once the text step has its id.
     private static readonly LexiconMarks[] Marks = Build();
 
+    // The number marks a plural ("fifths") takes from its base word, by the plural's id (see Vocabulary).
+    private static readonly LexiconMarks[] PluralMarks = BuildPluralMarks();
+
     /// <summary>The marks of a word whose <see cref="Vocabulary"/> id is <paramref name="id"/> (None when not a lexicon word).</summary>
     public static LexiconMarks Of(ReadOnlySpan<char> word, int id)
     {
@@ -35,12 +38,28 @@ internal static class WordIndex
             return flags;
         }
 
-        return word.Length > 4 && word[^1] is 's' or 'S' ? MarksOf(Vocabulary.IdOf(word[..^1])) & LexiconMarks.Number : LexiconMarks.None;
+        // Every lexicon word's plural has an id, so a word without one is no plural of a lexicon word.
+        return id != Vocabulary.None && word[^1] is 's' or 'S' ? PluralMarks[id] : LexiconMarks.None;
     }
 
     public static LexiconMarks Of(ReadOnlySpan<char> word) => Of(word, Vocabulary.IdOf(word));
 
     private static LexiconMarks MarksOf(int id) => id == Vocabulary.None ? LexiconMarks.None : Marks[id];
+
+    private static LexiconMarks[] BuildPluralMarks()
+    {
+        var plural = new LexiconMarks[Vocabulary.Count];
+        for (var id = 0; id < plural.Length; id++)
+        {
+            var word = Vocabulary.WordOf(id);
+            if (word.Length > 4 && word[^1] is 's' or 'S')
+            {
+                plural[id] = MarksOf(Vocabulary.IdOf(word.AsSpan(0, word.Length - 1))) & LexiconMarks.Number;
+            }
+        }
+
+        return plural;
+    }
 
     private static LexiconMarks[] Build()
     {
