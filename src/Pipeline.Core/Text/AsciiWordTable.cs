@@ -14,33 +14,34 @@ internal sealed class AsciiWordTable
     // Fibonacci hashing: one multiply at the end spreads the cheap per-character mix over the high bits.
     private const uint Golden = 2654435769;
 
+    // Hash and id side by side: a probe that misses (most words) reads one slot, and the key only on a hash match.
+    private readonly Slot[] slots;
     private readonly string[] keys;
-    private readonly uint[] hashes;
-    private readonly int[] ids;
     private readonly int mask;
     private readonly int shift;
 
     /// <summary>Keys must be ASCII and upper case (<see cref="Fold"/>); each key once.</summary>
     public AsciiWordTable(IReadOnlyCollection<(string UpperKey, int Id)> entries)
     {
+        // At most half full, so probes stay short and the slots fit the first-level cache.
         var size = 16;
-        while (size < entries.Count * 4)
+        while (size < entries.Count * 2)
         {
             size *= 2;
         }
 
-        (keys, hashes, ids, mask, shift) = (new string[size], new uint[size], new int[size], size - 1, 32 - BitOperations.Log2((uint)size));
-        Array.Fill(ids, Vocabulary.None);
+        (slots, keys, mask, shift) = (new Slot[size], new string[size], size - 1, 32 - BitOperations.Log2((uint)size));
+        Array.Fill(slots, new Slot(0, Vocabulary.None));
         foreach (var (key, id) in entries)
         {
             var hash = Hash(key);
             var slot = (int)(hash >> shift);
-            while (ids[slot] != Vocabulary.None)
+            while (slots[slot].Id != Vocabulary.None)
             {
                 slot = (slot + 1) & mask;
             }
 
-            (keys[slot], hashes[slot], ids[slot]) = (key, hash, id);
+            (slots[slot], keys[slot]) = (new Slot(hash, id), key);
         }
     }
 
@@ -59,11 +60,11 @@ internal sealed class AsciiWordTable
         }
 
         hash = Finish(hash);
-        for (var slot = (int)(hash >> shift); ids[slot] != Vocabulary.None; slot = (slot + 1) & mask)
+        for (var slot = (int)(hash >> shift); slots[slot].Id != Vocabulary.None; slot = (slot + 1) & mask)
         {
-            if (hashes[slot] == hash && FoldedEquals(word, keys[slot]))
+            if (slots[slot].Hash == hash && FoldedEquals(word, keys[slot]))
             {
-                return ids[slot];
+                return slots[slot].Id;
             }
         }
 
@@ -108,4 +109,6 @@ internal sealed class AsciiWordTable
 
         return true;
     }
+
+    private readonly record struct Slot(uint Hash, int Id);
 }
