@@ -9,6 +9,8 @@ public static class Tokenizer
     // and one table read per character replaces up to three character-class calls.
     private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
 
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private enum CharClass : byte
     {
         Space,
@@ -102,32 +104,35 @@ public static class Tokenizer
     /// <summary>Letter runs keep inner apostrophes ("Zelensky's", "it’s") so possessives stay one word.</summary>
     private static int RunEnd(string text, int end, TokenKind kind)
     {
-        while (end < text.Length)
+        while (true)
         {
-            var c = text[end];
-            if (c < AsciiClasses.Length && c != '\'')
+            end = AsciiRunEnd(text, end, kind);
+            if (end >= text.Length || kind == TokenKind.Digits)
             {
-                if (KindOf(AsciiClasses[c]) != kind)
-                {
-                    break;
-                }
+                return end;
+            }
 
-                end++;
-            }
-            else if (kind == TokenKind.Digits ? char.IsAsciiDigit(c) : char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            var c = text[end];
+            if (c >= AsciiClasses.Length && (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 end++;
             }
-            else if (kind == TokenKind.Letters && c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            else if (c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
             {
                 end += 2;
             }
             else
             {
-                break;
+                return end;
             }
         }
+    }
 
-        return end;
+    /// <summary>Past the ASCII letters or digits from <paramref name="end"/> on: most runs are only those, and a vector search skips them.</summary>
+    private static int AsciiRunEnd(string text, int end, TokenKind kind)
+    {
+        var rest = text.AsSpan(end);
+        var run = kind == TokenKind.Digits ? rest.IndexOfAnyExceptInRange('0', '9') : rest.IndexOfAnyExcept(AsciiLetters);
+        return run < 0 ? text.Length : end + run;
     }
 }
