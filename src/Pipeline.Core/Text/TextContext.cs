@@ -60,8 +60,9 @@ public sealed class TextContext
     public string Slice(int startToken, int endTokenExclusive) =>
         Text[Tokens[startToken].Start..Tokens[endTokenExclusive - 1].End];
 
+    // Lengths first: most tokens differ in length from the word asked about, and the ignore-case compare is a call.
     public bool Is(int index, string word) =>
-        index >= 0 && index < Tokens.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < Tokens.Length && Tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsChar(int index, char c) =>
         index >= 0 && index < Tokens.Length && Tokens[index].Length == 1 && Text[Tokens[index].Start] == c;
@@ -79,7 +80,7 @@ public sealed class TextContext
         var span = Span(index);
         foreach (var word in words)
         {
-            if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (span.Length == word.Length && span.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -101,7 +102,7 @@ public sealed class TextContext
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (!Span(index + k).Equals(words[k], StringComparison.OrdinalIgnoreCase) || (k > 0 && SentenceBreakBetween(index + k - 1, index + k)))
+            if (!Is(index + k, words[k]) || (k > 0 && SentenceBreakBetween(index + k - 1, index + k)))
             {
                 return false;
             }
