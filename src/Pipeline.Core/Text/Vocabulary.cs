@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pipeline.Core.Text;
 
 /// <summary>
@@ -37,16 +39,22 @@ internal static class Vocabulary
 
     public static string WordOf(int id) => Words[id];
 
-    public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id
-        : Lookup.TryGetValue(word, out id) ? id : None;
+    public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id : NonAsciiIdOf(word);
 
     /// <summary>The id of a token's text; the token kind lets punctuation and digits skip the hash.</summary>
     public static int IdOf(ReadOnlySpan<char> word, TokenKind kind) => kind switch
     {
-        TokenKind.Punctuation when word.Length == 1 => word[0] < AsciiCharIds.Length ? AsciiCharIds[word[0]] : OtherCharIds.GetValueOrDefault(word[0], None),
+        TokenKind.Punctuation when word.Length == 1 => word[0] < AsciiCharIds.Length ? AsciiCharIds[word[0]] : NonAsciiCharId(word[0]),
         TokenKind.Digits when !HasDigitWords => None,
         _ => IdOf(word),
     };
+
+    // The rare paths stay out of line: inlined into the text step's loop over tokens, they made it spill registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NonAsciiIdOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var id) ? id : None;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NonAsciiCharId(char c) => OtherCharIds.GetValueOrDefault(c, None);
 
     private static Dictionary<string, int> Build()
     {

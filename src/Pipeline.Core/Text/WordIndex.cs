@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pipeline.Core.Text;
 
 /// <summary>Which lexicons each word opens an entry of (<see cref="LexiconMarks"/>), by <see cref="Vocabulary"/> id.</summary>
@@ -28,7 +30,7 @@ internal static class WordIndex
 
         // "Zelensky's", "week's", "fifths": possessives and plural ordinals open the entries of their base word. A
         // possessive that is an entry itself ("today's") opens both, since readers strip the "'s" on their own.
-        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && MarksOf(Vocabulary.IdOf(word[..^2])) is var baseFlags && baseFlags != LexiconMarks.None)
+        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && PossessiveBaseMarks(word) is var baseFlags && baseFlags != LexiconMarks.None)
         {
             return flags | baseFlags;
         }
@@ -41,6 +43,10 @@ internal static class WordIndex
         // Every lexicon word's plural has an id, so a word without one is no plural of a lexicon word.
         return id != Vocabulary.None && word[^1] is 's' or 'S' ? PluralMarks[id] : LexiconMarks.None;
     }
+
+    // Out of line: possessives are rare, and inlined into the text step's loop this lookup made it spill registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LexiconMarks PossessiveBaseMarks(ReadOnlySpan<char> word) => MarksOf(Vocabulary.IdOf(word[..^2]));
 
     public static LexiconMarks Of(ReadOnlySpan<char> word) => Of(word, Vocabulary.IdOf(word));
 
