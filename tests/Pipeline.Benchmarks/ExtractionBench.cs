@@ -32,9 +32,9 @@ internal static class ExtractionBench
             Console.WriteLine(Invariant($"round {round}: {mb / seconds:F1} MB/s wall, {mb / cpuSeconds:F1} MB/s of process CPU time, {allocated / mb / 1e6:F1} MB allocated per MB, {claims} claims"));
         }
 
-        var (contextSeconds, contextCpuSeconds) = Enumerable.Range(0, FloorAttempts).Select(_ => MeasureContextOnly(articles, passes)).MinBy(run => run.CpuSeconds);
+        var (contextSeconds, contextCpuSeconds, contextAllocated) = Enumerable.Range(0, FloorAttempts).Select(_ => MeasureContextOnly(articles, passes)).MinBy(run => run.CpuSeconds);
         var corpusMegabytes = passes * bytesPerPass / 1e6;
-        Console.WriteLine(Invariant($"floor, tokens + sentences + lexicon marks only: {corpusMegabytes / contextSeconds:F1} MB/s wall, {corpusMegabytes / contextCpuSeconds:F1} MB/s of process CPU time (best of {FloorAttempts})"));
+        Console.WriteLine(Invariant($"floor, tokens + sentences + lexicon marks only: {corpusMegabytes / contextSeconds:F1} MB/s wall, {corpusMegabytes / contextCpuSeconds:F1} MB/s of process CPU time (best of {FloorAttempts}), {contextAllocated / corpusMegabytes / 1e6:F1} MB allocated per MB"));
 
         RunAdversarial(AdversarialAttempts);
     }
@@ -58,6 +58,19 @@ internal static class ExtractionBench
         }
     }
 
+    /// <summary>Which types the extraction allocates, by allocation samples over one corpus of the given size.</summary>
+    public static void RunAllocations(int megabytes)
+    {
+        var (articles, bytesPerPass) = BenchCorpus.Load();
+        var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
+        using var sampler = new AllocationSampler();
+        Measure(articles, passes);
+        foreach (var (type, samples) in sampler.Top(25))
+        {
+            Console.WriteLine(Invariant($"{samples,8} {type}"));
+        }
+    }
+
     /// <summary>Wall time, and process CPU time, which other jobs on a shared machine inflate much less.</summary>
     private static (double Seconds, double CpuSeconds, long Allocated, long Claims) Measure(IReadOnlyList<Article> articles, int passes)
     {
@@ -77,9 +90,10 @@ internal static class ExtractionBench
     }
 
     /// <summary>The shared text pass every extraction starts with: a floor to read the extraction figures against.</summary>
-    private static (double Seconds, double CpuSeconds) MeasureContextOnly(IReadOnlyList<Article> articles, int passes)
+    private static (double Seconds, double CpuSeconds, long Allocated) MeasureContextOnly(IReadOnlyList<Article> articles, int passes)
     {
         long tokens = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var watch = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
@@ -91,7 +105,7 @@ internal static class ExtractionBench
         }
 
         GC.KeepAlive(tokens);
-        return (watch.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds);
+        return (watch.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static IEnumerable<(string Name, string Text)> Adversarial()

@@ -9,7 +9,7 @@ namespace Pipeline.Core.Claims;
 internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates, List<ClaimDraft> drafts)
 {
     // All of the article's ids at once, so their hashes share vector lanes; indexed like the drafts.
-    private readonly string[] ids = ClaimIds.For(input.Id, [.. drafts.Select(draft => IdKey(context, draft))]);
+    private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
@@ -25,10 +25,16 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private static (int Start, int End) CharSpan(TextContext context, ClaimDraft draft) =>
         draft.CharSpan ?? (context.Tokens[draft.FirstToken].Start, context.Tokens[draft.EndToken - 1].End);
 
-    private static (ClaimKind Kind, int Start, int End) IdKey(TextContext context, ClaimDraft draft)
+    private static (ClaimKind Kind, int Start, int End)[] IdKeys(TextContext context, List<ClaimDraft> drafts)
     {
-        var (start, end) = CharSpan(context, draft);
-        return (draft.Kind, start, end);
+        var keys = new (ClaimKind Kind, int Start, int End)[drafts.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (start, end) = CharSpan(context, drafts[i]);
+            keys[i] = (drafts[i].Kind, start, end);
+        }
+
+        return keys;
     }
 
     /// <summary>The claim of the draft at <paramref name="index"/> in the drafts this finisher was made with.</summary>
