@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Pipeline.Core.Claims;
@@ -88,28 +87,27 @@ internal static class Sha256Lanes
     /// </summary>
     public static void Compress(Span<Vector256<uint>> state, Span<Vector256<uint>> schedule)
     {
-        // Read through refs: the JIT does not prove the w[t - 15] style indices in range.
-        ref var w = ref MemoryMarshal.GetReference(schedule[..Rounds]);
+        var w = schedule[..Rounds];
         for (var t = 16; t < Rounds; t++)
         {
-            var w15 = Unsafe.Add(ref w, t - 15);
-            var w2 = Unsafe.Add(ref w, t - 2);
+            var w15 = w[t - 15];
+            var w2 = w[t - 2];
             var s0 = RotateRight(w15, 7) ^ RotateRight(w15, 18) ^ Vector256.ShiftRightLogical(w15, 3);
             var s1 = RotateRight(w2, 17) ^ RotateRight(w2, 19) ^ Vector256.ShiftRightLogical(w2, 10);
-            Unsafe.Add(ref w, t) = Unsafe.Add(ref w, t - 16) + s0 + Unsafe.Add(ref w, t - 7) + s1;
+            w[t] = w[t - 16] + s0 + w[t - 7] + s1;
         }
 
         Vector256<uint> a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
         for (var t = 0; t < Rounds; t += 8)
         {
-            Round(a, b, c, ref d, e, f, g, ref h, Word(ref w, t));
-            Round(h, a, b, ref c, d, e, f, ref g, Word(ref w, t + 1));
-            Round(g, h, a, ref b, c, d, e, ref f, Word(ref w, t + 2));
-            Round(f, g, h, ref a, b, c, d, ref e, Word(ref w, t + 3));
-            Round(e, f, g, ref h, a, b, c, ref d, Word(ref w, t + 4));
-            Round(d, e, f, ref g, h, a, b, ref c, Word(ref w, t + 5));
-            Round(c, d, e, ref f, g, h, a, ref b, Word(ref w, t + 6));
-            Round(b, c, d, ref e, f, g, h, ref a, Word(ref w, t + 7));
+            Round(a, b, c, ref d, e, f, g, ref h, Word(w, t));
+            Round(h, a, b, ref c, d, e, f, ref g, Word(w, t + 1));
+            Round(g, h, a, ref b, c, d, e, ref f, Word(w, t + 2));
+            Round(f, g, h, ref a, b, c, d, ref e, Word(w, t + 3));
+            Round(e, f, g, ref h, a, b, c, ref d, Word(w, t + 4));
+            Round(d, e, f, ref g, h, a, b, ref c, Word(w, t + 5));
+            Round(c, d, e, ref f, g, h, a, ref b, Word(w, t + 6));
+            Round(b, c, d, ref e, f, g, h, ref a, Word(w, t + 7));
         }
 
         state[0] += a;
@@ -123,7 +121,7 @@ internal static class Sha256Lanes
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> Word(ref Vector256<uint> w, int t) => Vector256.Create(Sha256.RoundConstant(t)) + Unsafe.Add(ref w, t);
+    private static Vector256<uint> Word(Span<Vector256<uint>> w, int t) => Vector256.Create(Sha256.RoundConstant(t)) + w[t];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Round(
