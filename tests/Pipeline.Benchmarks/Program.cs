@@ -1,12 +1,19 @@
 using Pipeline.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes]
-var megabytes = args.Length > 1 && int.TryParse(args[1], out var mb) ? mb : 10;
-if (args.Length == 0 || args[0] != "extract")
+// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes]
+var size = args.Length > 1 && int.TryParse(args[1], out var number) ? number : 10;
+switch (args.FirstOrDefault())
 {
-    Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes]");
-    return 1;
+    case "extract":
+        ExtractionBench.Run(size);
+        return 0;
+    case "allocations":
+        ExtractionBench.RunAllocations(size);
+        return 0;
+    case "adversarial":
+        ExtractionBench.RunAdversarial(size);
+        return 0;
+    default:
+        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes]");
+        return 1;
 }
-
-ExtractionBench.Run(megabytes);
-return 0;

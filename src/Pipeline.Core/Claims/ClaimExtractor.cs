@@ -47,7 +47,7 @@ public static class ClaimExtractor
         AnaphoraClaims.Find(context, taken, drafts);
         SuperlativeClaims.Find(context, taken, drafts);
         QuoteClaims.Find(context, drafts);
-        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates);
+        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates, drafts);
         return ClaimOrder.Sorted(drafts, finisher.Finish);
     }
 }

@@ -6,8 +6,11 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims;
 
 /// <summary>Turns drafts into claims: exact span and sentence, attribution, hedging, entities, event frame and fact key.</summary>
-internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates)
+internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates, List<ClaimDraft> drafts)
 {
+    // All of the article's ids at once, so their hashes share vector lanes; indexed like the drafts.
+    private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
+
     private readonly EventDates eventDates = new(context, dates, input.Reference);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     private readonly FactPeriods periods = new();
@@ -19,16 +22,32 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end) =>
         entities[sentenceIndex] ??= EntityLexicon.In(context, first, end);
 
-    public Claim Finish(ClaimDraft draft)
+    private static (int Start, int End) CharSpan(TextContext context, ClaimDraft draft) =>
+        draft.CharSpan ?? (context.Tokens[draft.FirstToken].Start, context.Tokens[draft.EndToken - 1].End);
+
+    private static (ClaimKind Kind, int Start, int End)[] IdKeys(TextContext context, List<ClaimDraft> drafts)
     {
-        var (start, end) = draft.CharSpan ?? (context.Tokens[draft.FirstToken].Start, context.Tokens[draft.EndToken - 1].End);
+        var keys = new (ClaimKind Kind, int Start, int End)[drafts.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (start, end) = CharSpan(context, drafts[i]);
+            keys[i] = (drafts[i].Kind, start, end);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The claim of the draft at <paramref name="index"/> in the drafts this finisher was made with.</summary>
+    public Claim Finish(ClaimDraft draft, int index)
+    {
+        var (start, end) = CharSpan(context, draft);
         var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
         var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken);
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken));
         return new Claim
         {
-            Id = ClaimIds.For(input.Id, draft.Kind, start, end),
+            Id = ids[index],
             Kind = draft.Kind,
             Text = context.Text[start..end],
             Start = start,

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 using Pipeline.Core.Articles;
 
@@ -22,6 +24,80 @@ public static class ClaimIds
         Span<char> key = stackalloc char[StackKeyChars];
         key.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{article.Value}:{kindName}:{start}:{end}", out var written);
         return Hash(key[..written]);
+    }
+
+    /// <summary>
+    /// The ids of an article's claims, the same as <see cref="For(ArticleId, ClaimKind, int, int)"/> gives one by one:
+    /// keys are hashed eight at a time in vector lanes (one claim id per claim was a tenth of extraction time).
+    /// </summary>
+    public static string[] For(ArticleId article, ReadOnlySpan<(ClaimKind Kind, int Start, int End)> claims)
+    {
+        var ids = new string[claims.Length];
+        if (!Sha256Lanes.IsAccelerated)
+        {
+            for (var i = 0; i < claims.Length; i++)
+            {
+                ids[i] = For(article, claims[i].Kind, claims[i].Start, claims[i].End);
+            }
+
+            return ids;
+        }
+
+        var slots = ArrayPool<byte>.Shared.Rent(claims.Length * Sha256Lanes.SlotBytes);
+        try
+        {
+            // Messages of one block first, two blocks from the end: each group fills whole lanes.
+            var byBlocks = new int[claims.Length];
+            var (oneBlock, twoBlocks) = (0, claims.Length);
+            for (var i = 0; i < claims.Length; i++)
+            {
+                var slot = slots.AsSpan(i * Sha256Lanes.SlotBytes, Sha256Lanes.SlotBytes);
+                if (!TryWriteKey(article, claims[i], slot, out var length))
+                {
+                    ids[i] = For(article, claims[i].Kind, claims[i].Start, claims[i].End);
+                }
+                else if (Sha256Lanes.Pad(slot, length) == 1)
+                {
+                    byBlocks[oneBlock++] = i;
+                }
+                else
+                {
+                    byBlocks[--twoBlocks] = i;
+                }
+            }
+
+            HashInLanes(slots, byBlocks.AsSpan(0, oneBlock), 1, ids);
+            HashInLanes(slots, byBlocks.AsSpan(twoBlocks), 2, ids);
+            return ids;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(slots);
+        }
+    }
+
+    private static bool TryWriteKey(ArticleId article, (ClaimKind Kind, int Start, int End) claim, Span<byte> slot, out int length)
+    {
+        length = 0;
+        Span<char> key = stackalloc char[StackKeyChars];
+        return key.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{article.Value}:{ContractNames.Of(claim.Kind)}:{claim.Start}:{claim.End}", out var written)
+            && Encoding.UTF8.TryGetBytes(key[..written], slot[..Sha256Lanes.MaxMessageBytes], out length);
+    }
+
+    private static void HashInLanes(byte[] slots, ReadOnlySpan<int> messages, int blocks, string[] ids)
+    {
+        Span<ulong> prefixes = stackalloc ulong[Sha256Lanes.Lanes];
+        Span<byte> idBytes = stackalloc byte[IdBytes];
+        for (var from = 0; from < messages.Length; from += Sha256Lanes.Lanes)
+        {
+            var lanes = messages.Slice(from, Math.Min(Sha256Lanes.Lanes, messages.Length - from));
+            Sha256Lanes.DigestPrefixes(slots, lanes, blocks, prefixes);
+            for (var l = 0; l < lanes.Length; l++)
+            {
+                BinaryPrimitives.WriteUInt64BigEndian(idBytes, prefixes[l]);
+                ids[lanes[l]] = Convert.ToHexStringLower(idBytes);
+            }
+        }
     }
 
     private static string Hash(ReadOnlySpan<char> key)

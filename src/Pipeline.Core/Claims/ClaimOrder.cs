@@ -3,13 +3,13 @@ namespace Pipeline.Core.Claims;
 /// <summary>Claims in text order: by start, end and kind; claims equal on all three keep the order they were found in.</summary>
 internal static class ClaimOrder
 {
-    public static List<Claim> Sorted(List<ClaimDraft> drafts, Func<ClaimDraft, Claim> finish)
+    public static List<Claim> Sorted(List<ClaimDraft> drafts, Func<ClaimDraft, int, Claim> finish)
     {
         var claims = new Claim[drafts.Count];
         var order = new int[drafts.Count];
         for (var i = 0; i < claims.Length; i++)
         {
-            (claims[i], order[i]) = (finish(drafts[i]), i);
+            (claims[i], order[i]) = (finish(drafts[i], i), i);
         }
 
         // Sorting indices with the index as the last key makes the unstable Array.Sort stable.

@@ -1,12 +1,13 @@
 using System.Buffers.Binary;
-using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Pipeline.Core.Claims;
 
 /// <summary>
 /// SHA-256 (FIPS 180-4) in managed code, for the short keys claim ids hash. The platform one-shot hash goes through
 /// the native crypto library on every call, and that call costs more than the hashing itself for a 50-byte key: with
-/// one id per claim it was a sixth of extraction time. Tests check it against the platform implementation.
+/// one id per claim it was a sixth of extraction time. Tests check it against the platform implementation. The rounds
+/// live in <see cref="Sha256Lanes"/>; without 256-bit vector hardware .NET emulates the vectors (slower, same digests).
 /// </summary>
 internal static class Sha256
 {
@@ -20,11 +21,17 @@ internal static class Sha256
     private static readonly uint[] Initial = FractionBits(Primes(8), Math.Sqrt);
     private static readonly uint[] RoundConstants = FractionBits(Primes(Rounds), Math.Cbrt);
 
+    /// <summary>Word <paramref name="index"/> of the initial hash value, for <see cref="Sha256Lanes"/>.</summary>
+    public static uint InitialWord(int index) => Initial[index];
+
+    /// <summary>The constant of round <paramref name="round"/>, for <see cref="Sha256Lanes"/>.</summary>
+    public static uint RoundConstant(int round) => RoundConstants[round];
+
     public static void Hash(ReadOnlySpan<byte> message, Span<byte> digest)
     {
-        Span<uint> state = stackalloc uint[8];
-        Initial.CopyTo(state);
-        Span<uint> schedule = stackalloc uint[Rounds];
+        Span<Vector256<uint>> state = stackalloc Vector256<uint>[8];
+        Sha256Lanes.Start(state);
+        Span<Vector256<uint>> schedule = stackalloc Vector256<uint>[Rounds];
         var full = message.Length - (message.Length % BlockBytes);
         for (var offset = 0; offset < full; offset += BlockBytes)
         {
@@ -45,46 +52,22 @@ internal static class Sha256
 
         for (var i = 0; i < state.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(digest[(4 * i)..], state[i]);
+            BinaryPrimitives.WriteUInt32BigEndian(digest[(4 * i)..], state[i].GetElement(0));
         }
     }
 
-    private static void Compress(Span<uint> state, ReadOnlySpan<byte> block, Span<uint> w)
+    /// <summary>
+    /// One block, through the lanes' compression with the same word in every lane: one copy of the rounds to keep
+    /// right, and with vector hardware a block costs about the same either way.
+    /// </summary>
+    private static void Compress(Span<Vector256<uint>> state, ReadOnlySpan<byte> block, Span<Vector256<uint>> schedule)
     {
-        unchecked
+        for (var t = 0; t < 16; t++)
         {
-            for (var t = 0; t < 16; t++)
-            {
-                w[t] = BinaryPrimitives.ReadUInt32BigEndian(block[(4 * t)..]);
-            }
-
-            for (var t = 16; t < Rounds; t++)
-            {
-                var s0 = BitOperations.RotateRight(w[t - 15], 7) ^ BitOperations.RotateRight(w[t - 15], 18) ^ (w[t - 15] >> 3);
-                var s1 = BitOperations.RotateRight(w[t - 2], 17) ^ BitOperations.RotateRight(w[t - 2], 19) ^ (w[t - 2] >> 10);
-                w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-            }
-
-            uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
-            for (var t = 0; t < Rounds; t++)
-            {
-                var sum1 = BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
-                var choice = (e & f) ^ (~e & g);
-                var temp1 = h + sum1 + choice + RoundConstants[t] + w[t];
-                var sum0 = BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
-                var majority = (a & b) ^ (a & c) ^ (b & c);
-                (h, g, f, e, d, c, b, a) = (g, f, e, d + temp1, c, b, a, temp1 + sum0 + majority);
-            }
-
-            state[0] += a;
-            state[1] += b;
-            state[2] += c;
-            state[3] += d;
-            state[4] += e;
-            state[5] += f;
-            state[6] += g;
-            state[7] += h;
+            schedule[t] = Vector256.Create(BinaryPrimitives.ReadUInt32BigEndian(block.Slice(4 * t, 4)));
         }
+
+        Sha256Lanes.Compress(state, schedule);
     }
 
     private static uint[] FractionBits(int[] primes, Func<double, double> root) =>

@@ -5,6 +5,12 @@ internal static class Clauses
 {
     public static bool IsBoundary(TextContext context, int index) => context.IsClauseBoundary(index);
 
+    private static readonly int But = Vocabulary.IdOf("but");
+    private static readonly int While = Vocabulary.IdOf("while");
+    private static readonly int And = Vocabulary.IdOf("and");
+    private static readonly int Said = Vocabulary.IdOf("said");
+    private static readonly int That = Vocabulary.IdOf("that");
+
     /// <summary>Every token's answer at once: clause searches around each claim then test a flag, not four words.</summary>
     public static bool[] Mark(TextContext context)
     {
@@ -17,9 +23,14 @@ internal static class Clauses
         return boundaries;
     }
 
-    private static bool Reads(TextContext context, int index) =>
-        context.IsAnyChar(index, ",;:—–") || context.Is(index, "but") || context.Is(index, "while")
-        || (context.Is(index, "and") && (context.Is(index + 1, "said") || context.Is(index + 1, "that")));
+    // Word ids stand for the words "but", "while", "and" (with "said" or "that" next); they are in the Vocabulary.
+    private static bool Reads(TextContext context, int index)
+    {
+        var word = context.WordId(index);
+        return word == But || word == While
+            || (word == And && index + 1 < context.Tokens.Length && context.WordId(index + 1) is var next && (next == Said || next == That))
+            || context.IsAnyChar(index, ",;:—–");
+    }
 
     public static int Start(TextContext context, int index, int sentenceFirst)
     {

@@ -6,16 +6,18 @@ namespace Pipeline.Core.Text;
 /// </summary>
 internal sealed class PhraseTable<T>
 {
-    private readonly WordMap<List<(string[] Words, T Value)>> byFirst;
-    private readonly WordMap<List<(string[] Words, T Value)>> byLast;
+    // Candidates by the Vocabulary id of their first and of their last word, longest first. Every lexicon word has an
+    // id, so a token with none starts or ends no entry, and entry words are compared as ids.
+    private readonly Entry[]?[] byFirst;
+    private readonly Entry[]?[] byLast;
 
     private readonly LexiconMarks flag;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> rows, LexiconMarks flag = LexiconMarks.None)
+    private PhraseTable(IEnumerable<(string Phrase, T Value)> rows, LexiconMarks flag = LexiconMarks.None)
     {
         this.flag = flag;
-        var entries = rows.Select(row => (Words: row.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), row.Value))
-            .Where(entry => entry.Words.Length > 0)
+        var entries = rows.Select(row => new Entry(IdsOf(row.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)), row.Value))
+            .Where(entry => entry.Words.Length > 0 && !entry.Words.Contains(Vocabulary.None))
             .OrderByDescending(entry => entry.Words.Length)
             .ToList();
         byFirst = Group(entries, words => words[0]);
@@ -30,14 +32,15 @@ internal sealed class PhraseTable<T>
     public bool TryMatch(TextContext context, int index, out T value, out int end)
     {
         (value, end) = (default!, index);
-        if (index < 0 || index >= context.Tokens.Length || !context.Tokens[index].IsWord || (flag != LexiconMarks.None && !context.Has(index, flag)) || !byFirst.TryGet(context.Span(index), out var candidates))
+        if (index < 0 || index >= context.Tokens.Length || !context.Tokens[index].IsWord || (flag != LexiconMarks.None && !context.Has(index, flag))
+            || Candidates(byFirst, context, index) is not { } candidates)
         {
             return false;
         }
 
         foreach (var (words, candidate) in candidates)
         {
-            if (context.WordsAt(index, words))
+            if (context.WordIdsAt(index, words))
             {
                 (value, end) = (candidate, index + words.Length);
                 return true;
@@ -51,7 +54,7 @@ internal sealed class PhraseTable<T>
     public bool TryMatchEndingAt(TextContext context, int index, out T value, out int start)
     {
         (value, start) = (default!, index);
-        if (index < 0 || index >= context.Tokens.Length || !context.Tokens[index].IsWord || !byLast.TryGet(context.Span(index), out var candidates))
+        if (index < 0 || index >= context.Tokens.Length || !context.Tokens[index].IsWord || Candidates(byLast, context, index) is not { } candidates)
         {
             return false;
         }
@@ -59,7 +62,7 @@ internal sealed class PhraseTable<T>
         foreach (var (words, candidate) in candidates)
         {
             var first = index - words.Length + 1;
-            if (first >= 0 && context.WordsAt(first, words))
+            if (first >= 0 && context.WordIdsAt(first, words))
             {
                 (value, start) = (candidate, first);
                 return true;
@@ -69,7 +72,26 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static WordMap<List<(string[] Words, T Value)>> Group(List<(string[] Words, T Value)> entries, Func<string[], string> key) =>
-        new(entries.GroupBy(entry => key(entry.Words), StringComparer.OrdinalIgnoreCase)
-            .Select(group => (group.Key, group.ToList())));
+    private static Entry[]? Candidates(Entry[]?[] byWord, TextContext context, int index) =>
+        context.WordId(index) is var id and not Vocabulary.None ? byWord[id] : null;
+
+    /// <summary>Entries come from the embedded lexicons, so all their words have ids (others are dropped above).</summary>
+    private static int[] IdsOf(string[] words) => Array.ConvertAll(words, word => Vocabulary.IdOf(word));
+
+    /// <summary>Arrays, not lists: common first words ("a", "the") have many candidates, and a list's enumerator cost showed.</summary>
+    private static Entry[]?[] Group(List<Entry> entries, Func<int[], int> key)
+    {
+        var groups = new List<Entry>?[Vocabulary.Count];
+        foreach (var entry in entries)
+        {
+            if (key(entry.Words) is var id and not Vocabulary.None)
+            {
+                (groups[id] ??= []).Add(entry);
+            }
+        }
+
+        return Array.ConvertAll(groups, group => group?.ToArray());
+    }
+
+    private readonly record struct Entry(int[] Words, T Value);
 }

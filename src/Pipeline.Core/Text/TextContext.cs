@@ -17,17 +17,34 @@ public sealed class TextContext
         Sentences = SentenceSplitter.Split(text);
         sentenceTexts = new string?[Sentences.Count];
         tokenSentences = new TokenSentences(Tokens, Sentences);
-        flags = new LexiconMarks[Tokens.Length];
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            if (Tokens[i].IsWord)
-            {
-                flags[i] = WordIndex.Of(Span(i));
-            }
-        }
+        (wordIds, flags) = LookUpWords(text, Tokens);
     }
 
     private readonly LexiconMarks[] flags;
+
+    // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
+    private readonly int[] wordIds;
+
+    private static (int[] Ids, LexiconMarks[] Marks) LookUpWords(string text, Token[] tokens)
+    {
+        var ids = new int[tokens.Length];
+        var marks = new LexiconMarks[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var word = text.AsSpan(token.Start, token.Length);
+            ids[i] = Vocabulary.IdOf(word, token.Kind);
+            if (token.IsWord)
+            {
+                marks[i] = WordIndex.Of(word, ids[i]);
+            }
+        }
+
+        return (ids, marks);
+    }
+
+    /// <summary>The token's <see cref="Vocabulary"/> id, or <see cref="Vocabulary.None"/> for a word no lexicon has.</summary>
+    internal int WordId(int index) => wordIds[index];
 
     /// <summary>Whether the word at <paramref name="index"/> opens an entry of one of the <paramref name="lexicons"/>.</summary>
     public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < flags.Length && (flags[index] & lexicons) != 0;
@@ -43,8 +60,9 @@ public sealed class TextContext
     public string Slice(int startToken, int endTokenExclusive) =>
         Text[Tokens[startToken].Start..Tokens[endTokenExclusive - 1].End];
 
+    // Lengths first: most tokens differ in length from the word asked about, and the ignore-case compare is a call.
     public bool Is(int index, string word) =>
-        index >= 0 && index < Tokens.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < Tokens.Length && Tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsChar(int index, char c) =>
         index >= 0 && index < Tokens.Length && Tokens[index].Length == 1 && Text[Tokens[index].Start] == c;
@@ -62,7 +80,7 @@ public sealed class TextContext
         var span = Span(index);
         foreach (var word in words)
         {
-            if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (span.Length == word.Length && span.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -84,7 +102,26 @@ public sealed class TextContext
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (!Span(index + k).Equals(words[k], StringComparison.OrdinalIgnoreCase) || (k > 0 && SentenceBreakBetween(index + k - 1, index + k)))
+            if (!Is(index + k, words[k]) || (k > 0 && SentenceBreakBetween(index + k - 1, index + k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="index"/> on are the words with these <see cref="Vocabulary"/> ids, within one sentence.</summary>
+    internal bool WordIdsAt(int index, int[] ids)
+    {
+        if (index < 0 || index + ids.Length > Tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < ids.Length; k++)
+        {
+            if (wordIds[index + k] != ids[k] || (k > 0 && SentenceBreakBetween(index + k - 1, index + k)))
             {
                 return false;
             }

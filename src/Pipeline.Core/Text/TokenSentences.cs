@@ -15,8 +15,17 @@ internal sealed class TokenSentences
         ofToken = new int[tokens.Length];
         firstTokens = new int[sentences.Count];
         endTokens = new int[sentences.Count];
-        MarkTokens(tokens, sentences);
-        MarkBounds(tokens, sentences);
+
+        // Plain offsets, read once: the merges below would otherwise make an interface call and decode a Range per step.
+        var starts = new int[sentences.Count];
+        var ends = new int[sentences.Count];
+        for (var s = 0; s < starts.Length; s++)
+        {
+            (starts[s], ends[s]) = (sentences[s].Start.Value, sentences[s].End.Value);
+        }
+
+        MarkTokens(tokens, starts);
+        MarkBounds(tokens, starts, ends);
     }
 
     /// <summary>The last sentence starting at or before the token (the first one for tokens before any sentence).</summary>
@@ -24,12 +33,12 @@ internal sealed class TokenSentences
 
     public (int First, int End) Bounds(int sentence) => (firstTokens[sentence], endTokens[sentence]);
 
-    private void MarkTokens(Token[] tokens, IReadOnlyList<Range> sentences)
+    private void MarkTokens(Token[] tokens, int[] starts)
     {
         var sentence = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            while (sentence + 1 < sentences.Count && sentences[sentence + 1].Start.Value <= tokens[t].Start)
+            while (sentence + 1 < starts.Length && starts[sentence + 1] <= tokens[t].Start)
             {
                 sentence++;
             }
@@ -39,14 +48,14 @@ internal sealed class TokenSentences
     }
 
     /// <summary>A sentence's tokens are those starting inside it: the first at or after its start, up to the first at or after its end.</summary>
-    private void MarkBounds(Token[] tokens, IReadOnlyList<Range> sentences)
+    private void MarkBounds(Token[] tokens, int[] starts, int[] ends)
     {
         var token = 0;
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < starts.Length; s++)
         {
-            token = FirstFrom(tokens, token, sentences[s].Start.Value);
+            token = FirstFrom(tokens, token, starts[s]);
             firstTokens[s] = token;
-            token = FirstFrom(tokens, token, sentences[s].End.Value);
+            token = FirstFrom(tokens, token, ends[s]);
             endTokens[s] = token;
         }
     }

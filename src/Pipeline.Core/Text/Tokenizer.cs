@@ -5,6 +5,20 @@ namespace Pipeline.Core.Text;
 /// <summary>Splits text into tokens in one linear pass; whitespace is dropped and recorded as the next token's <c>Joined</c> flag.</summary>
 public static class Tokenizer
 {
+    // What each ASCII character is, read from the same predicates the slow path uses: news text is nearly all ASCII,
+    // and one table read per character replaces up to three character-class calls.
+    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private enum CharClass : byte
+    {
+        Space,
+        Digit,
+        Letter,
+        Other,
+    }
+
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -30,14 +44,14 @@ public static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c < AsciiClasses.Length ? AsciiClasses[c] == CharClass.Space : IsSpace(c))
             {
                 joined = false;
                 i++;
                 continue;
             }
 
-            var kind = KindOf(c);
+            var kind = c < AsciiClasses.Length ? KindOf(AsciiClasses[c]) : KindOf(c);
             var end = i + 1;
             if (kind != TokenKind.Punctuation)
             {
@@ -57,6 +71,31 @@ public static class Tokenizer
         return count;
     }
 
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    private static TokenKind KindOf(CharClass c) => c switch
+    {
+        CharClass.Digit => TokenKind.Digits,
+        CharClass.Letter => TokenKind.Letters,
+        _ => TokenKind.Punctuation,
+    };
+
+    private static CharClass[] BuildAsciiClasses()
+    {
+        var classes = new CharClass[128];
+        for (var c = (char)0; c < classes.Length; c++)
+        {
+            classes[c] = IsSpace(c) ? CharClass.Space : KindOf(c) switch
+            {
+                TokenKind.Digits => CharClass.Digit,
+                TokenKind.Letters => CharClass.Letter,
+                _ => CharClass.Other,
+            };
+        }
+
+        return classes;
+    }
+
     public static TokenKind KindOf(char c) =>
         char.IsAsciiDigit(c) ? TokenKind.Digits
         : char.IsLetter(c) ? TokenKind.Letters
@@ -65,23 +104,35 @@ public static class Tokenizer
     /// <summary>Letter runs keep inner apostrophes ("Zelensky's", "it’s") so possessives stay one word.</summary>
     private static int RunEnd(string text, int end, TokenKind kind)
     {
-        while (end < text.Length)
+        while (true)
         {
+            end = AsciiRunEnd(text, end, kind);
+            if (end >= text.Length || kind == TokenKind.Digits)
+            {
+                return end;
+            }
+
             var c = text[end];
-            if (kind == TokenKind.Digits ? char.IsAsciiDigit(c) : char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c >= AsciiClasses.Length && (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 end++;
             }
-            else if (kind == TokenKind.Letters && c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            else if (c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
             {
                 end += 2;
             }
             else
             {
-                break;
+                return end;
             }
         }
+    }
 
-        return end;
+    /// <summary>Past the ASCII letters or digits from <paramref name="end"/> on: most runs are only those, and a vector search skips them.</summary>
+    private static int AsciiRunEnd(string text, int end, TokenKind kind)
+    {
+        var rest = text.AsSpan(end);
+        var run = kind == TokenKind.Digits ? rest.IndexOfAnyExceptInRange('0', '9') : rest.IndexOfAnyExcept(AsciiLetters);
+        return run < 0 ? text.Length : end + run;
     }
 }

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
+
 namespace Pipeline.Core.Text;
 
-/// <summary>One case-insensitive map from every lexicon's first words to the lexicons they open (<see cref="LexiconMarks"/>).</summary>
+/// <summary>Which lexicons each word opens an entry of (<see cref="LexiconMarks"/>), by <see cref="Vocabulary"/> id.</summary>
 internal static class WordIndex
 {
     private static readonly (string Lexicon, LexiconMarks Flag)[] Sources =
@@ -15,44 +17,75 @@ internal static class WordIndex
 
     private static readonly string[] DateCues = ["last", "this", "next", "previous", "coming", "earlier", "later", "the", "since"];
 
-    private static readonly WordMap<LexiconMarks> Flags = Build();
+    // Marks by word id: a token's marks are an array index once the text step has its id.
+    private static readonly LexiconMarks[] Marks = Build();
 
-    public static LexiconMarks Of(ReadOnlySpan<char> word)
+    // The number marks a plural ("fifths") takes from its base word, by the plural's id (see Vocabulary).
+    private static readonly LexiconMarks[] PluralMarks = BuildPluralMarks();
+
+    /// <summary>The marks of a word whose <see cref="Vocabulary"/> id is <paramref name="id"/> (None when not a lexicon word).</summary>
+    public static LexiconMarks Of(ReadOnlySpan<char> word, int id)
     {
-        var found = Flags.TryGet(word, out var flags);
+        var flags = MarksOf(id);
 
         // "Zelensky's", "week's", "fifths": possessives and plural ordinals open the entries of their base word. A
         // possessive that is an entry itself ("today's") opens both, since readers strip the "'s" on their own.
-        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && Flags.TryGet(word[..^2], out var baseFlags))
+        if (word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && PossessiveBaseMarks(word) is var baseFlags && baseFlags != LexiconMarks.None)
         {
             return flags | baseFlags;
         }
 
-        if (found)
+        if (flags != LexiconMarks.None)
         {
             return flags;
         }
 
-        return word.Length > 4 && word[^1] is 's' or 'S' && Flags.TryGet(word[..^1], out flags) ? flags & LexiconMarks.Number : LexiconMarks.None;
+        // Every lexicon word's plural has an id, so a word without one is no plural of a lexicon word.
+        return id != Vocabulary.None && word[^1] is 's' or 'S' ? PluralMarks[id] : LexiconMarks.None;
     }
 
-    private static WordMap<LexiconMarks> Build()
+    // Out of line: possessives are rare, and inlined into the text step's loop this lookup made it spill registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LexiconMarks PossessiveBaseMarks(ReadOnlySpan<char> word) => MarksOf(Vocabulary.IdOf(word[..^2]));
+
+    public static LexiconMarks Of(ReadOnlySpan<char> word) => Of(word, Vocabulary.IdOf(word));
+
+    private static LexiconMarks MarksOf(int id) => id == Vocabulary.None ? LexiconMarks.None : Marks[id];
+
+    private static LexiconMarks[] BuildPluralMarks()
     {
-        var map = new Dictionary<string, LexiconMarks>(StringComparer.OrdinalIgnoreCase);
+        var plural = new LexiconMarks[Vocabulary.Count];
+        for (var id = 0; id < plural.Length; id++)
+        {
+            var word = Vocabulary.WordOf(id);
+            if (word.Length > 4 && word[^1] is 's' or 'S')
+            {
+                plural[id] = MarksOf(Vocabulary.IdOf(word.AsSpan(0, word.Length - 1))) & LexiconMarks.Number;
+            }
+        }
+
+        return plural;
+    }
+
+    private static LexiconMarks[] Build()
+    {
+        var marks = new LexiconMarks[Vocabulary.Count];
         foreach (var (lexicon, flag) in Sources)
         {
             foreach (var row in Lexicon.Load(lexicon))
             {
-                var first = row[0].Split(' ')[0];
-                map[first] = map.GetValueOrDefault(first) | flag;
+                if (Vocabulary.IdOf(row[0].Split(' ')[0]) is var id and not Vocabulary.None)
+                {
+                    marks[id] |= flag;
+                }
             }
         }
 
         foreach (var cue in DateCues)
         {
-            map[cue] = map.GetValueOrDefault(cue) | LexiconMarks.DateCue;
+            marks[Vocabulary.IdOf(cue)] |= LexiconMarks.DateCue;
         }
 
-        return new WordMap<LexiconMarks>(map.Select(pair => (pair.Key, pair.Value)));
+        return marks;
     }
 }

@@ -36,6 +36,20 @@ public class Sha256Tests
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16], ClaimIds.For(article, kind, start, end));
     }
 
+    [Fact]
+    public void ClaimIds_OfManyClaimsAtOnce_AreTheIdsOneByOne()
+    {
+        // 37 claims: lanes of eight and a part-filled one, keys of one block and of two (long offsets, long kind names).
+        var article = ArticleId.FromText("Some article text.");
+        var random = new Random(11);
+        var kinds = Enum.GetValues<ClaimKind>();
+        var claims = Enumerable.Range(0, 37)
+            .Select(i => (Kind: kinds[i % kinds.Length], Start: random.Next(i % 3 == 0 ? int.MaxValue : 1000), End: random.Next(i % 2 == 0 ? int.MaxValue : 1000)))
+            .ToArray();
+        var ids = ClaimIds.For(article, claims);
+        Assert.Equal(claims.Select(claim => ClaimIds.For(article, claim.Kind, claim.Start, claim.End)), ids);
+    }
+
     private static string Managed(byte[] message)
     {
         var digest = new byte[Sha256.HashBytes];

@@ -15,6 +15,11 @@ internal static class EntityLexicon
     public static bool TryMatch(TextContext context, int index, out (string Canonical, string Type) entity, out int end)
     {
         (entity, end) = (default, index + 1);
+        if (!context.Has(index, LexiconMarks.Entity))
+        {
+            return false;
+        }
+
         var token = context.Span(index);
         if (!context.IsCapitalized(index) || (token.Length <= 3 && !IsAllUpper(token)))
         {
