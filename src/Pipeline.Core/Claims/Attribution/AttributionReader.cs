@@ -9,6 +9,9 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class AttributionReader
 {
     private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
+    private static readonly string[] Articles = ["the", "a", "an"];
+    private static readonly string[] PassiveAuxiliaries = ["is", "are", "was", "were", "be", "been"];
+    private static readonly string[] Prepositions = ["with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over"];
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "officials"];
     private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the"];
 
@@ -19,13 +22,15 @@ internal static class AttributionReader
         {
             if (context.Is(i, "according") && context.Is(i + 1, "to"))
             {
-                return Name(context, i + 2 + (context.Is(i + 2, "the") ? 1 : 0), NounPhrase.EndStartingAt(context, i + 2 + (context.Is(i + 2, "the") ? 1 : 0)));
+                var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
+                return Name(context, source, NounPhrase.EndStartingAt(context, source));
             }
         }
 
         for (var i = first; i < end; i++)
         {
-            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)))
+            // "is said to be cutting": a hedge, with no one saying it.
+            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)) || (context.IsAny(i - 1, PassiveAuxiliaries) && context.Is(i + 1, "to")))
             {
                 continue;
             }
@@ -47,6 +52,11 @@ internal static class AttributionReader
                 return Name(context, start, subjectEnd + 1);
             }
 
+            if (CommonNounSubject(context, first, subjectEnd) is var common and >= 0)
+            {
+                return Name(context, common, subjectEnd + 1);
+            }
+
             var after = NounPhrase.EndStartingAt(context, i + 1);
             if (after > i + 1)
             {
@@ -55,6 +65,26 @@ internal static class AttributionReader
         }
 
         return null;
+    }
+
+    /// <summary>"the union warned", "local media reported": a lower-case subject of one or two words after "the" or alone.</summary>
+    private static int CommonNounSubject(TextContext context, int first, int subjectEnd)
+    {
+        if (!context.IsWord(subjectEnd) || context.IsCapitalized(subjectEnd))
+        {
+            return -1;
+        }
+
+        for (var start = subjectEnd; start >= Math.Max(first, subjectEnd - 2); start--)
+        {
+            if (context.IsAny(start, Articles))
+            {
+                // "familiar with the matter": the object of a preposition is not who spoke.
+                return context.IsAny(start - 1, Prepositions) ? -1 : start;
+            }
+        }
+
+        return context.IsAnyChar(subjectEnd - 2, ",") && context.IsWord(subjectEnd - 1) ? subjectEnd - 1 : -1;
     }
 
     private static string? SentenceSubject(TextContext context, int first, int verb)

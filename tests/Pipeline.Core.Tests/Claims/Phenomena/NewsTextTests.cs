@@ -90,6 +90,7 @@ public class NewsTextTests
     [InlineData("Growth picked up to 1.8% in the first quarter.", "1.8%", 1.8, "percent", "exact")]
     [InlineData("Inflation ticked up to 3.1% in May.", "3.1%", 3.1, "percent", "exact")]
     [InlineData("Almost 40% of the budget goes to defence.", "Almost 40%", 40.0, "percent", "nearly")]
+    [InlineData("Output rose above 5% in May.", "above 5%", 5.0, "percent", "more_than")]
     public void Extract_MoneyOrPercentage_ReadsSpanValueUnitAndQualifier(string text, string span, double value, string unit, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Amount or ClaimKind.Percentage);
@@ -255,6 +256,32 @@ public class NewsTextTests
         var date = Extracted.From("Jewellery worth an estimated £2m was stolen last Thursday.", "2025-05-07").Single(c => c.Temporal is not null);
 
         Assert.Equal(("last Thursday", false), (date.Text, date.Hedged));
+    }
+
+    [Theory]
+    [InlineData("According to a UN report, 2.1 million people need aid.", "United Nations")]
+    [InlineData("Police estimate that 5,000 people attended the rally.", "Police")]
+    [InlineData("The blaze destroyed 200 homes, local media reported.", "local media")]
+    [InlineData("Some 300 workers could lose their jobs, the union warned.", "union")]
+    [InlineData("Sources familiar with the matter said the deal was worth $2 billion.", null)]
+    [InlineData("The company is said to be cutting 500 jobs.", null)]
+    public void Extract_SourceInNewsPhrasing_IsTheAttribution(string text, string? source)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Count or ClaimKind.Amount);
+
+        Assert.Equal(source, claim.Attribution);
+    }
+
+    [Theory]
+    [InlineData("The company is said to be cutting 500 jobs.", "is said to")]
+    [InlineData("The death toll is likely to rise above 100.", "likely")]
+    [InlineData("The firm may cut 300 jobs next year.", "may")]
+    [InlineData("In May 300 workers lost their jobs.", null)]
+    public void Extract_HedgeInNewsPhrasing_IsTheCue(string text, string? cue)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((cue, cue is not null), (claim.HedgeCue, claim.Hedged));
     }
 
     [Fact]
