@@ -43,7 +43,7 @@ internal static class AttributionReader
 
             if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
             {
-                return SentenceSubject(context, first, i) ?? previous;
+                return SentenceSubject(context, first, i) ?? (context.Is(subjectEnd, "officials") ? "officials" : previous);
             }
 
             var start = NounPhrase.StartEndingAt(context, subjectEnd);
@@ -91,7 +91,10 @@ internal static class AttributionReader
     {
         first = Dateline.SkipAt(context, first, verb);
         var end = NounPhrase.EndStartingAt(context, first);
-        return end > first && end < verb ? Name(context, first, end) : null;
+        // "Floods triggered by rain have killed 64, officials said": one capitalised word opening a sentence is a name
+        // only when the lexicon knows it.
+        var lone = end == first + 1 && !EntityLexicon.TryMatch(context, first, out _, out _);
+        return end > first && end < verb && !lone ? Name(context, first, end) : null;
     }
 
     /// <summary>The canonical name if the phrase ends in a known entity, else the phrase without "the".</summary>

@@ -49,6 +49,12 @@ internal static class NonCountNumbers
             return false;
         }
 
+        if (context.Tokens[number.FirstToken].Joined)
+        {
+            // "B100", "H5N1", "MH17": letters glued to the digits.
+            return true;
+        }
+
         var (first, end) = context.SentenceTokens(context.SentenceOfToken(number.FirstToken));
         var mixedCase = !char.IsUpper(context.Span(before)[0]);
         return (before > first || mixedCase) && !IsTitleCase(context, first, end) && !IsGappedSubject(context, before);

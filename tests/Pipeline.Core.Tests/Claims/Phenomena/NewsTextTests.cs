@@ -27,6 +27,8 @@ public class NewsTextTests
     [InlineData("New COVID-19 variants were detected.")]
     [InlineData("Roads were blocked for 40 kilometres after the quake.")]
     [InlineData("The 9/11 attacks changed air travel.")]
+    [InlineData("Its H200 and B100 chips are sold out.")]
+    [InlineData("Rainfall reached 340 millimetres in Cox's Bazar.")]
     [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
     [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
     [InlineData("The measure passed 218-214 in the House.")]
@@ -265,6 +267,7 @@ public class NewsTextTests
     [InlineData("Some 300 workers could lose their jobs, the union warned.", "union")]
     [InlineData("Sources familiar with the matter said the deal was worth $2 billion.", null)]
     [InlineData("The company is said to be cutting 500 jobs.", null)]
+    [InlineData("DHAKA, Oct 8 (AFP) - Floods have killed at least 64 people, officials said.", "officials")]
     public void Extract_SourceInNewsPhrasing_IsTheAttribution(string text, string? source)
     {
         var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Count or ClaimKind.Amount);
