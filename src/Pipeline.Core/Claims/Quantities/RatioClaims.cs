@@ -55,10 +55,14 @@ internal static class RatioClaims
     private static bool IsChangeBy(TextContext context, NumberMention number) =>
         context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
 
-    /// <summary>"one in five voters", "1 in 4 adults": a share written as a frequency ("3 in 2024" is a year).</summary>
+    /// <summary>
+    /// "one in five voters", "1 in 4 adults", "3 in 10", "1 in 100,000": a share written as a frequency. A small or round
+    /// pair only: "aged 10 to 14 in 521 towns" ends a range, and "3 in 2024" is a year.
+    /// </summary>
     private static bool IsOneInN(TextContext context, NumberMention part, NumberMention whole) =>
         context.Is(part.EndToken, "in") && whole.FirstToken == part.EndToken + 1 && part.IsInteger && whole.IsInteger
-        && part.Value >= 1 && whole.Value > part.Value && !(whole.Form == NumberForm.Digits && whole.End - whole.Start == 4);
+        && part.Value >= 1 && whole.Value > part.Value && !(whole.Form == NumberForm.Digits && whole.End - whole.Start == 4)
+        && (part.Value <= 10 || whole.Value % 10 == 0) && !context.Is(part.FirstToken - 1, "to") && !context.IsAnyChar(part.FirstToken - 1, "-–");
 
     private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts)
     {

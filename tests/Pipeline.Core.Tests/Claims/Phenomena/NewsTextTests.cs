@@ -29,6 +29,7 @@ public class NewsTextTests
     [InlineData("The 9/11 attacks changed air travel.")]
     [InlineData("Its H200 and B100 chips are sold out.")]
     [InlineData("Rainfall reached 340 millimetres in Cox's Bazar.")]
+    [InlineData("The Hawks beat the Celtics 121-115 and improved to 24-29.")]
     [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
     [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
     [InlineData("The measure passed 218-214 in the House.")]
@@ -199,7 +200,8 @@ public class NewsTextTests
     [Theory]
     [InlineData("The delegations met three times in Geneva.")]
     [InlineData("He scored twice in the first half.")]
-    public void Extract_Frequency_IsNotAMultiple(string text)
+    [InlineData("Children aged 10 to 14 in 521 towns get the vaccine.")]
+    public void Extract_FrequencyOrRangeBeforeIn_IsNotARatio(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ratio);
     }
