@@ -97,7 +97,9 @@ internal static class CountClaims
             return true;
         }
 
-        return number.Form == NumberForm.Digits && !IsYear(number) && OpenNoun.TryRead(context, end, limit, out noun);
+        // Spelled-out "one" and "two" before an open noun are mostly trivial ("two leaders"); from three on they count.
+        var spelledCount = number.Form == NumberForm.Words && number.Value >= 3;
+        return (number.Form == NumberForm.Digits && !IsYear(number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
     }
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)

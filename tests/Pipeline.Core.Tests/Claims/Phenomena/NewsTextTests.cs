@@ -210,6 +210,7 @@ public class NewsTextTests
     [InlineData("The alliance won 163 of the 300 seats.", 163.0, 300.0, "seats")]
     [InlineData("The army shot down 52 of 61 drones overnight.", 52.0, 61.0, "drones")]
     [InlineData("The team has won 7 of their last 10 games.", 7.0, 10.0, "games")]
+    [InlineData("Boston had won 7 of its previous 8 games.", 7.0, 8.0, "games")]
     [InlineData("The firm employs 57,000 people in Germany and 23,000 abroad.", 57000.0, 23000.0, "people")]
     [InlineData("The storm killed 12 people in Texas and 4 in Oklahoma.", 12.0, 4.0, "people")]
     public void Extract_FigureWithItsNounElsewhere_CountsTheSameThingAsItsNeighbour(string text, double first, double second, string measure)
@@ -239,6 +240,7 @@ public class NewsTextTests
     [InlineData("The central bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis-points")]
     [InlineData("The study used 2,400 weather stations.", "2,400 weather stations", 2400.0, "stations")]
     [InlineData("The state has 1.5m residents.", "1.5m residents", 1_500_000.0, "people")]
+    [InlineData("Curtis added eight rebounds in the win.", "eight rebounds", 8.0, "rebounds")]
     public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
