@@ -54,7 +54,9 @@ public class NewsTextTests
     [InlineData("The five-year-old girl was rescued on Monday.")]
     [InlineData("The driver, who is 30 years old, was unhurt.")]
     [InlineData("The 28-year-old's strike won the match.")]
-    public void Extract_Age_IsNotADuration(string text)
+    [InlineData("Gold hit a 10-year high on Monday.")]
+    [InlineData("The yen fell to a four-month low.")]
+    public void Extract_AgeOrExtremeSpan_IsNotADuration(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
     }
