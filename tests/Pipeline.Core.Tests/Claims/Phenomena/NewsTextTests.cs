@@ -314,6 +314,14 @@ public class NewsTextTests
     }
 
     [Fact]
+    public void PublicationDateInference_DatelineWithoutYear_TakesTheLatestPastYear()
+    {
+        var (date, confidence) = PublicationDateInference.Infer("KYIV, June 3 (Reuters) - The quake was the deadliest since 1988. Aid arrived in 2025. Talks will resume in 2026.");
+
+        Assert.Equal(("2025-06-03", 0.5), (Extracted.Iso(date!.Value), confidence));
+    }
+
+    [Fact]
     public void Extract_TwiceAsMany_IsNotTheEarlierFigure()
     {
         var claims = Extracted.From("The vote was held in 12 districts. Twice as many women were elected as before.");
