@@ -27,8 +27,9 @@ internal static class CountClaims
             }
 
             var qualifierEnd = currency?.First ?? number.FirstToken;
-            var (qualifier, first) = range ? RangeReader.Start(context, number) : QualifierReader.Read(context, qualifierEnd);
-            var quantity = range ? new Quantity(null, noun.Measure, number.Value, upper.Value) : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
+            var (qualifier, first) = range ? RangeReader.Start(context, qualifierEnd) : QualifierReader.Read(context, qualifierEnd);
+            var quantity = range ? new Quantity(null, noun.Measure, RangeReader.ScaledLower(context, number, upper), upper.Value)
+                : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
             drafts.Add(new ClaimDraft(currency is not null || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
             {
                 Quantity = currency is { } sign ? quantity with { Unit = sign.Name } : quantity,

@@ -4,14 +4,29 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
-/// Percentages ("20%", "twenty per cent"), fractions of a whole ("about one-fifth of", "two thirds of", "half of"),
+/// Percentages ("20%", "twenty per cent", "between 2% and 3%"), fractions of a whole ("about one-fifth of", "two thirds of", "half of"),
 /// "one in five", and multiples ("three times higher").
 /// </summary>
 internal static class RatioClaims
 {
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
-        foreach (var percent in NumberNormalizer.Percentages(context, numbers))
+        var percents = NumberNormalizer.Percentages(context, numbers);
+        foreach (var upper in percents)
+        {
+            if (PercentRanges.TryRead(context, numbers, percents, upper, out var lower, out var first) && !taken[first])
+            {
+                drafts.Add(new ClaimDraft(ClaimKind.Percentage, first, upper.EndToken, "share")
+                {
+                    Quantity = new Quantity(null, "percent", lower.Value, upper.Value),
+                    Qualifier = Qualifier.Range,
+                    Group = "share-share",
+                });
+                Array.Fill(taken, true, first, upper.EndToken - first);
+            }
+        }
+
+        foreach (var percent in percents)
         {
             if (!taken[percent.FirstToken])
             {

@@ -321,6 +321,27 @@ public class NewsTextTests
         Assert.Equal(("2025-06-03", 0.5), (Extracted.Iso(date!.Value), confidence));
     }
 
+    [Theory]
+    [InlineData("Growth is forecast at between 2% and 3% next year.", "between 2% and 3%", 2.0, 3.0)]
+    [InlineData("Analysts expect a 2-3% rise in prices.", "2-3%", 2.0, 3.0)]
+    [InlineData("Wages may rise 5 to 7 per cent.", "5 to 7 per cent", 5.0, 7.0)]
+    [InlineData("The project will cost $5-10 million.", "$5-10 million", 5_000_000.0, 10_000_000.0)]
+    [InlineData("Tickets cost between £30 and £45.", "between £30 and £45", 30.0, 45.0)]
+    public void Extract_RangeOfMoneyOrPercentages_GivesBothBounds(string text, string span, double lower, double upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Percentage or ClaimKind.Amount);
+
+        Assert.Equal((span, Qualifier.Range, lower, upper), (claim.Text, claim.Qualifier, claim.Quantity!.Lower!.Value, claim.Quantity.Upper!.Value));
+    }
+
+    [Theory]
+    [InlineData("Unemployment rose 0.3 percentage points to 4.4% in May.")]
+    [InlineData("Turnout rose from 52% to 58% this year.")]
+    public void Extract_ChangeToALevel_IsNotARange(string text)
+    {
+        Assert.Equal(2, Extracted.From(text).Count(c => c.Kind == ClaimKind.Percentage && c.Qualifier == Qualifier.Exact));
+    }
+
     [Fact]
     public void Extract_TwiceAsMany_IsNotTheEarlierFigure()
     {
