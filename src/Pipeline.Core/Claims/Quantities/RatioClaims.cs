@@ -36,20 +36,27 @@ internal static class RatioClaims
 
         for (var n = 0; n + 1 < numbers.Count; n++)
         {
-            if (!taken[numbers[n].FirstToken] && IsOneInN(context, numbers[n], numbers[n + 1]))
+            if (!taken[numbers[n].FirstToken] && OneInN.Is(context, numbers[n], numbers[n + 1]))
             {
                 var span = numbers[n] with { End = numbers[n + 1].End, EndToken = numbers[n + 1].EndToken };
                 Add(context, span, ClaimKind.Ratio, null, numbers[n].Value / numbers[n + 1].Value, taken, drafts);
             }
         }
 
+        foreach (var number in numbers)
+        {
+            if (!taken[number.FirstToken] && Multiples.IsTimes(context, number))
+            {
+                var times = number with { End = context.Tokens[number.EndToken].End, EndToken = number.EndToken + 1 };
+                Add(context, times, ClaimKind.Ratio, "times", number.Value, taken, drafts);
+            }
+        }
+
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (!taken[i] && (context.Tokens[i].IsDigits || context.Has(i, LexiconMarks.Number) || context.Is(i, "twice") || context.Is(i, "thrice"))
-                && Multiples.TryRead(context, numbers, i, out var factor, out var end))
+            if (!taken[i] && context.Tokens[i].IsWord && Multiples.TryWord(context, i, out var factor))
             {
-                var tokens = context.Tokens;
-                Add(context, new NumberMention(tokens[i].Start, tokens[end - 1].End, factor, i, end, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
+                Add(context, new NumberMention(context.Tokens[i].Start, context.Tokens[i].End, factor, i, i + 1, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
             }
         }
 
@@ -66,34 +73,9 @@ internal static class RatioClaims
     /// <summary>"the second half of 2025", "the third quarter of the year": a part of a period, not a share.</summary>
     private static readonly string[] PeriodOrdinals = ["first", "second", "third", "fourth", "final", "last", "latter", "1st", "2nd", "3rd", "4th"];
 
-    /// <summary>Where the whole starts after "in", "in every", "out of" or "-in-"; -1 when none of them follows the part.</summary>
-    private static int WholeStart(TextContext context, int after)
-    {
-        if (context.Is(after, "in"))
-        {
-            return context.Is(after + 1, "every") ? after + 2 : after + 1;
-        }
-
-        if (context.Is(after, "out") && context.Is(after + 1, "of"))
-        {
-            return after + 2;
-        }
-
-        return context.IsChar(after, '-') && context.Is(after + 1, "in") && context.IsChar(after + 2, '-') ? after + 3 : -1;
-    }
-
     /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
     private static bool IsChangeBy(TextContext context, NumberMention number) =>
         context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
-
-    /// <summary>
-    /// "one in five voters", "1 in 4 adults", "nine out of 10", "one-in-five", "1 in 100,000": a share written as a
-    /// frequency. A small or round pair only: "aged 10 to 14 in 521 towns" ends a range, and "3 in 2024" is a year.
-    /// </summary>
-    private static bool IsOneInN(TextContext context, NumberMention part, NumberMention whole) =>
-        WholeStart(context, part.EndToken) == whole.FirstToken && part.IsInteger && whole.IsInteger
-        && part.Value >= 1 && whole.Value > part.Value && !(whole.Form == NumberForm.Digits && whole.End - whole.Start == 4)
-        && (part.Value <= 10 || whole.Value % 10 == 0) && !context.Is(part.FirstToken - 1, "to") && !context.IsAnyChar(part.FirstToken - 1, "-–");
 
     private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts)
     {
