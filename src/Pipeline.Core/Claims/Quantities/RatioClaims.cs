@@ -62,8 +62,18 @@ internal static class RatioClaims
 
         foreach (var number in numbers)
         {
-            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1
-                && (context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
+            if (taken[number.FirstToken] || number.Form != NumberForm.Fraction || number.Value is <= 0 or >= 1)
+            {
+                continue;
+            }
+
+            if (IsFractionOfAPoint(context, number.EndToken))
+            {
+                // "a quarter of a percentage point": a percentage change, in points.
+                var points = number with { End = context.Tokens[number.EndToken + 3].End, EndToken = number.EndToken + 4 };
+                Add(context, points, ClaimKind.Percentage, "percent", number.Value, taken, drafts);
+            }
+            else if ((context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
             {
                 Add(context, number, ClaimKind.Ratio, null, number.Value, taken, drafts);
             }
@@ -72,6 +82,9 @@ internal static class RatioClaims
 
     /// <summary>"the second half of 2025", "the third quarter of the year": a part of a period, not a share.</summary>
     private static readonly string[] PeriodOrdinals = ["first", "second", "third", "fourth", "final", "last", "latter", "1st", "2nd", "3rd", "4th"];
+
+    private static bool IsFractionOfAPoint(TextContext context, int after) =>
+        context.Is(after, "of") && context.Is(after + 1, "a") && context.Is(after + 2, "percentage") && (context.Is(after + 3, "point") || context.Is(after + 3, "points"));
 
     /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
     private static bool IsChangeBy(TextContext context, NumberMention number) =>

@@ -95,6 +95,7 @@ public class NewsTextTests
     [InlineData("Growth picked up to 1.8% in the first quarter.", "1.8%", 1.8, "percent", "exact")]
     [InlineData("Inflation ticked up to 3.1% in May.", "3.1%", 3.1, "percent", "exact")]
     [InlineData("Almost 40% of the budget goes to defence.", "Almost 40%", 40.0, "percent", "nearly")]
+    [InlineData("The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percent", "exact")]
     [InlineData("Output rose above 5% in May.", "above 5%", 5.0, "percent", "more_than")]
     public void Extract_MoneyOrPercentage_ReadsSpanValueUnitAndQualifier(string text, string span, double value, string unit, string qualifier)
     {
@@ -138,6 +139,8 @@ public class NewsTextTests
     [InlineData("Q3 2024 revenue beat forecasts.", "Q3 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
     [InlineData("The UK spent heavily on asylum in 2023-24.", "2023-24", "2025-03-14", "2023-01-01", "2024-12-31")]
     [InlineData("Sales fell in late 2023.", "late 2023", "2025-03-14", "2023-09-01", "2023-12-31")]
+    [InlineData("The centre is due to open in spring 2027.", "spring 2027", "2025-03-14", "2027-03-01", "2027-05-31")]
+    [InlineData("The heatwave in the summer of 2003 was deadly.", "the summer of 2003", "2025-03-14", "2003-06-01", "2003-08-31")]
     [InlineData("The summit is planned for mid-2026.", "mid-2026", "2025-03-14", "2026-05-01", "2026-08-31")]
     [InlineData("The summit runs from March 20 to 22.", "March 20 to 22", "2025-03-14", "2025-03-20", "2025-03-22")]
     [InlineData("The festival is held on 1-3 June.", "1-3 June", "2025-03-14", "2025-06-01", "2025-06-03")]
