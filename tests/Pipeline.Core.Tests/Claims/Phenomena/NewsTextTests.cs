@@ -73,6 +73,8 @@ public class NewsTextTests
     [InlineData("He took bribes worth more than $2.3 million.", "more_than", 2_300_000.0, null)]
     [InlineData("The fine could reach up to €5m.", "at_most", null, 5_000_000.0)]
     [InlineData("The project cost nearly £2bn.", "nearly", null, 2_000_000_000.0)]
+    [InlineData("Tickets sold for well over $300.", "more_than", 300.0, null)]
+    [InlineData("Rooms cost as little as €40.", "at_least", 40.0, null)]
     public void Extract_QualifierBeforeCurrency_SetsBounds(string text, string qualifier, double? lower, double? upper)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Amount);
