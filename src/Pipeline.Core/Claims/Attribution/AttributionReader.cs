@@ -10,6 +10,7 @@ internal static class AttributionReader
 {
     private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
     private static readonly string[] Articles = ["the", "a", "an"];
+    private static readonly string[] NotSubjects = ["it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you"];
     private static readonly string[] PassiveAuxiliaries = ["is", "are", "was", "were", "be", "been"];
     private static readonly string[] Prepositions = ["with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over"];
     private static readonly string[] Pronouns = ["he", "she", "they", "it", "officials"];
@@ -29,8 +30,8 @@ internal static class AttributionReader
 
         for (var i = first; i < end; i++)
         {
-            // "is said to be cutting": a hedge, with no one saying it.
-            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)) || (context.IsAny(i - 1, PassiveAuxiliaries) && context.Is(i + 1, "to")))
+            // "is said to be cutting", "it is estimated": a passive names no one who says it.
+            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)) || context.IsAny(i - 1, PassiveAuxiliaries))
             {
                 continue;
             }
@@ -57,8 +58,8 @@ internal static class AttributionReader
                 return Name(context, common, subjectEnd + 1);
             }
 
-            var after = NounPhrase.EndStartingAt(context, i + 1);
-            if (after > i + 1)
+            var after = i + 1 < end ? NounPhrase.EndStartingAt(context, i + 1) : i + 1;
+            if (after > i + 1 && after <= end)
             {
                 return Name(context, i + 1, after);
             }
@@ -67,10 +68,13 @@ internal static class AttributionReader
         return null;
     }
 
-    /// <summary>"the union warned", "local media reported": a lower-case subject of one or two words after "the" or alone.</summary>
+    /// <summary>
+    /// "the union warned", "local media reported", "records show": a lower-case subject of up to three words that opens
+    /// its clause or follows "the"; not "it is" nor the object of a preposition ("familiar with the matter").
+    /// </summary>
     private static int CommonNounSubject(TextContext context, int first, int subjectEnd)
     {
-        if (!context.IsWord(subjectEnd) || context.IsCapitalized(subjectEnd))
+        if (!context.IsWord(subjectEnd) || context.IsCapitalized(subjectEnd) || context.IsAny(subjectEnd, NotSubjects))
         {
             return -1;
         }
@@ -79,12 +83,21 @@ internal static class AttributionReader
         {
             if (context.IsAny(start, Articles))
             {
-                // "familiar with the matter": the object of a preposition is not who spoke.
                 return context.IsAny(start - 1, Prepositions) ? -1 : start;
+            }
+
+            if (start == first || context.IsAnyChar(start - 1, ",;"))
+            {
+                return start;
+            }
+
+            if (!context.IsWord(start - 1) || context.IsAny(start - 1, NotSubjects))
+            {
+                return -1;
             }
         }
 
-        return context.IsAnyChar(subjectEnd - 2, ",") && context.IsWord(subjectEnd - 1) ? subjectEnd - 1 : -1;
+        return -1;
     }
 
     private static string? SentenceSubject(TextContext context, int first, int verb)

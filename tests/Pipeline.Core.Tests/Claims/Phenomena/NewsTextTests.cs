@@ -281,6 +281,8 @@ public class NewsTextTests
     [InlineData("Some 300 workers could lose their jobs, the union warned.", "union")]
     [InlineData("Sources familiar with the matter said the deal was worth $2 billion.", null)]
     [InlineData("The company is said to be cutting 500 jobs.", null)]
+    [InlineData("In total, it is estimated that 6,000 prisoners were freed.", null)]
+    [InlineData("Tolvey bridge had 40 faults, records show", "records")]
     [InlineData("DHAKA, Oct 8 (AFP) - Floods have killed at least 64 people, officials said.", "officials")]
     public void Extract_SourceInNewsPhrasing_IsTheAttribution(string text, string? source)
     {
