@@ -20,7 +20,7 @@ internal static class CountClaims
             var end = range ? upper.EndToken : number.EndToken;
             var currency = Currencies.Before(context, number.FirstToken);
             var compound = ScopeReader.IsForCompound(context, end);
-            if ((currency is null && NonCountNumbers.IsNonCount(context, number))
+            if ((compound && IsStatLine(context, numbers, n)) || (currency is null && NonCountNumbers.IsNonCount(context, number))
                 || !TryNoun(context, numbers, n, end, currency, out var noun) || IsTrivial(number, noun.Group) || noun.Group == "length")
             {
                 continue;
@@ -119,6 +119,21 @@ internal static class CountClaims
 
         return context.Is(index, "each") || context.Is(index, "apiece") ? index + 1
             : context.Is(index, "per") && context.Is(index + 1, "side") ? index + 2 : -1;
+    }
+
+    /// <summary>
+    /// "went 2-for-5", "7-for-12 from three-point range": hits for attempts, not an exchange. A swap gives the same number
+    /// each way ("1,000-for-1,000"), or names itself after an uneven pair ("a 1-for-100 swap").
+    /// </summary>
+    private static bool IsStatLine(TextContext context, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count || numbers[n + 1].Value == numbers[n].Value)
+        {
+            return false;
+        }
+
+        var after = CompoundEnd(context, numbers[n].EndToken);
+        return !(context.Has(after, LexiconMarks.Event) || context.Has(after + 1, LexiconMarks.Event));
     }
 
     private static int CompoundEnd(TextContext context, int end)

@@ -30,6 +30,7 @@ public class NewsTextTests
     [InlineData("Its H200 and B100 chips are sold out.")]
     [InlineData("Rainfall reached 340 millimetres in Cox's Bazar.")]
     [InlineData("The Hawks beat the Celtics 121-115 and improved to 24-29.")]
+    [InlineData("He went 2-for-5 at the plate.")]
     [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
     [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
     [InlineData("The measure passed 218-214 in the House.")]
