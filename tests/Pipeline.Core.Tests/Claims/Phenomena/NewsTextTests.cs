@@ -252,6 +252,7 @@ public class NewsTextTests
     [InlineData("The study used 2,400 weather stations.", "2,400 weather stations", 2400.0, "stations")]
     [InlineData("The state has 1.5m residents.", "1.5m residents", 1_500_000.0, "people")]
     [InlineData("Curtis added eight rebounds in the win.", "eight rebounds", 8.0, "rebounds")]
+    [InlineData("A quarter of a million people marched.", "A quarter of a million people", 250_000.0, "people")]
     public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
