@@ -18,8 +18,8 @@ internal static class NonCountNumbers
 
     /// <summary>Also "9/11 attacks": a fraction below one counts nothing.</summary>
     public static bool IsNonCount(TextContext context, NumberMention number) =>
-        (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
-        || IsModelNumber(context, number.EndToken);
+        (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords)
+        || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken);
 
     /// <summary>"737 Max jets", "16 Pro models": a capitalised model word after the digits.</summary>
     public static bool IsModelNumber(TextContext context, int after) => context.IsCapitalized(after) && ModelSuffixes.Contains(context.Span(after));
