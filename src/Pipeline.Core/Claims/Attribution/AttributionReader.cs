@@ -9,8 +9,11 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class AttributionReader
 {
     private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
-    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
     private static readonly string[] Articles = ["the", "a", "an"];
+    private static readonly string[] NotSubjects = ["it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you"];
+    private static readonly string[] PassiveAuxiliaries = ["is", "are", "was", "were", "be", "been"];
+    private static readonly string[] Prepositions = ["with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
     private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the"];
 
     public static string? Read(TextContext context, int sentenceIndex, string? previous)
@@ -20,14 +23,15 @@ internal static class AttributionReader
         {
             if (context.Is(i, "according") && context.Is(i + 1, "to"))
             {
-                var name = i + 2 + (context.IsAny(i + 2, Articles) ? 1 : 0);
-                return Name(context, name, NounPhrase.EndStartingAt(context, name));
+                var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
+                return Name(context, source, NounPhrase.EndStartingAt(context, source));
             }
         }
 
         for (var i = first; i < end; i++)
         {
-            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)))
+            // "is said to be cutting", "it is estimated": a passive names no one who says it.
+            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)) || context.IsAny(i - 1, PassiveAuxiliaries))
             {
                 continue;
             }
@@ -40,7 +44,7 @@ internal static class AttributionReader
 
             if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
             {
-                return SentenceSubject(context, first, i) ?? previous;
+                return SentenceSubject(context, first, i) ?? (context.Is(subjectEnd, "officials") ? "officials" : previous);
             }
 
             var start = NounPhrase.StartEndingAt(context, subjectEnd);
@@ -49,8 +53,13 @@ internal static class AttributionReader
                 return Name(context, start, subjectEnd + 1);
             }
 
-            var after = NounPhrase.EndStartingAt(context, i + 1);
-            if (after > i + 1)
+            if (CommonNounSubject(context, first, subjectEnd) is var common and >= 0)
+            {
+                return Name(context, common, subjectEnd + 1);
+            }
+
+            var after = i + 1 < end ? NounPhrase.EndStartingAt(context, i + 1) : i + 1;
+            if (after > i + 1 && after <= end)
             {
                 return Name(context, i + 1, after);
             }
@@ -59,11 +68,46 @@ internal static class AttributionReader
         return null;
     }
 
+    /// <summary>
+    /// "the union warned", "local media reported", "records show": a lower-case subject of up to three words that opens
+    /// its clause or follows "the"; not "it is" nor the object of a preposition ("familiar with the matter").
+    /// </summary>
+    private static int CommonNounSubject(TextContext context, int first, int subjectEnd)
+    {
+        if (!context.IsWord(subjectEnd) || context.IsCapitalized(subjectEnd) || context.IsAny(subjectEnd, NotSubjects))
+        {
+            return -1;
+        }
+
+        for (var start = subjectEnd; start >= Math.Max(first, subjectEnd - 2); start--)
+        {
+            if (context.IsAny(start, Articles))
+            {
+                return context.IsAny(start - 1, Prepositions) ? -1 : start;
+            }
+
+            if (start == first || context.IsAnyChar(start - 1, ",;"))
+            {
+                return start;
+            }
+
+            if (!context.IsWord(start - 1) || context.IsAny(start - 1, NotSubjects))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static string? SentenceSubject(TextContext context, int first, int verb)
     {
         first = Dateline.SkipAt(context, first, verb);
         var end = NounPhrase.EndStartingAt(context, first);
-        return end > first && end < verb ? Name(context, first, end) : null;
+        // "Floods triggered by rain have killed 64, officials said": one capitalised word opening a sentence is a name
+        // only when the lexicon knows it.
+        var lone = end == first + 1 && !EntityLexicon.TryMatch(context, first, out _, out _);
+        return end > first && end < verb && !lone ? Name(context, first, end) : null;
     }
 
     /// <summary>The canonical name if the phrase ends in a known entity, else the phrase without "the".</summary>

@@ -21,7 +21,7 @@ internal static class HedgeReader
                 found = null;
             }
 
-            if (Cues.TryMatch(context, i, out var wholeSentence, out var end) && end <= claimFirst && !IsAttributive(context, end))
+            if (Cues.TryMatch(context, i, out var wholeSentence, out var end) && end <= claimFirst && !IsAttributive(context, end) && !IsMonthMay(context, i))
             {
                 if (found is null || !sentenceScope)
                 {
@@ -34,6 +34,9 @@ internal static class HedgeReader
 
         return found;
     }
+
+    /// <summary>"in May": the month, not the modal.</summary>
+    private static bool IsMonthMay(TextContext context, int index) => context.IsCapitalized(index) && context.Is(index, "may") && index > 0 && !context.SentenceBreakBetween(index - 1, index);
 
     /// <summary>"an estimated £2m", "a potential 300 jobs": the cue qualifies that figure only, not the claims after it.</summary>
     private static bool IsAttributive(TextContext context, int after) =>

@@ -42,13 +42,46 @@ public static class PublicationDateInference
         return (dates.Min(d => d.Value.Start).AddDays(-1), 0.4);
     }
 
-    /// <summary>Only years: the latest one, with low confidence, as its first day is all we can say.</summary>
+    /// <summary>
+    /// Only years: the latest one, with low confidence, as its first day is all we can say. A wire dateline without a year
+    /// ("KYIV, June 3 (Reuters) -") gives the day, in the latest year a past clause mentions.
+    /// </summary>
     private static (DateOnly? Date, double Confidence) YearOnly(TextContext context)
     {
         var years = NumberScanner.Scan(context, CountedNouns.StartsAt(context))
             .Where(n => n.Form == NumberForm.Digits && n.Value is >= 1900 and <= 2100 && n.End - n.Start == 4)
-            .Select(n => (int)n.Value)
             .ToList();
-        return years.Count == 0 ? (null, 0) : (new DateOnly(years.Max(), 1, 1), 0.1);
+        if (years.Count == 0)
+        {
+            return (null, 0);
+        }
+
+        var pastYears = years.Where(n => !Dates.TenseReader.IsFuture(context, n.FirstToken, n.EndToken)).Select(n => (int)n.Value).ToList();
+        if (pastYears.Count > 0 && DatelineDay(context) is { } monthDay && Dates.CalendarMath.Safe(pastYears.Max(), monthDay.Month, monthDay.Day) is { } dated)
+        {
+            return (dated, 0.5);
+        }
+
+        return (new DateOnly(years.Max(n => (int)n.Value), 1, 1), 0.1);
+    }
+
+    /// <summary>A month and day near the top of the text ("June 3", "3 June").</summary>
+    private static (int Month, int Day)? DatelineDay(TextContext context)
+    {
+        for (var i = 0; i < context.Tokens.Length && context.Tokens[i].Start < DatelineLength; i++)
+        {
+            if (!Dates.CalendarWords.Is(context, i, "month", out var month))
+            {
+                continue;
+            }
+
+            var after = context.IsChar(i + 1, '.') ? i + 2 : i + 1;
+            if (Dates.CalendarWords.TryDay(context, after, out var day, out _) || Dates.CalendarWords.TryDay(context, i - 1, out day, out _))
+            {
+                return (month, day);
+            }
+        }
+
+        return null;
     }
 }

@@ -5,7 +5,7 @@ namespace Pipeline.Core.Claims.Dates;
 
 /// <summary>
 /// Periods written around a year: "the 1990s", "between 2016 and 2020", "2016-2020", "2023-24", "the first half of 2025",
-/// "the third quarter of 2024", "Q3 2024", "mid-2024". Read at the year's token, they may start a few tokens before it.
+/// "the third quarter of 2024", "Q3 2024", "mid-2024", "spring 2027". Read at the year's token, they may start a few tokens before it.
 /// </summary>
 internal static class YearPeriods
 {
@@ -13,7 +13,26 @@ internal static class YearPeriods
     private static readonly string[] Quarters = ["first", "second", "third", "fourth"];
 
     public static bool TryRead(TextContext context, int i, out DateMention date) =>
-        TryDecade(context, i, out date) || TryYearRange(context, i, out date) || TryPartOfYear(context, i, out date) || TryThirdOfYear(context, i, out date);
+        TryDecade(context, i, out date) || TryYearRange(context, i, out date) || TryPartOfYear(context, i, out date) || TryThirdOfYear(context, i, out date)
+        || TrySeason(context, i, out date);
+
+    /// <summary>"spring 2027", "the summer of 2003": the season's three months in the northern hemisphere.</summary>
+    private static bool TrySeason(TextContext context, int i, out DateMention date)
+    {
+        date = default;
+        var word = context.Is(i - 1, "of") ? i - 2 : i - 1;
+        var firstMonth = context.Is(word, "spring") ? 3 : context.Is(word, "summer") ? 6 : context.Is(word, "autumn") || context.Is(word, "fall") ? 9
+            : context.Is(word, "winter") ? 12 : 0;
+        if (firstMonth == 0 || !CalendarWords.TryYear(context, i, out var year))
+        {
+            return false;
+        }
+
+        var start = new DateOnly(year, firstMonth, 1);
+        var first = context.Is(word - 1, "the") ? word - 1 : word;
+        date = new DateMention(first, i + 1, new TemporalValue(start, CalendarMath.MonthEnd(start.AddMonths(2)), DatePrecision.Month), ClaimKind.DateRange);
+        return true;
+    }
 
     /// <summary>"early 2026", "mid-2024", "late 2023": the first, middle or last four months.</summary>
     private static bool TryThirdOfYear(TextContext context, int i, out DateMention date)

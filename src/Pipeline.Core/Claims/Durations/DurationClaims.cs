@@ -18,7 +18,8 @@ internal static class DurationClaims
     {
         foreach (var duration in DurationScanner.Scan(context, numbers))
         {
-            if (!duration.Counted || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago") || IsAge(context, duration.EndToken))
+            if (!duration.Counted || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago") || IsAge(context, duration.EndToken)
+                || IsExtremeSpan(context, duration.EndToken))
             {
                 continue;
             }
@@ -47,6 +48,10 @@ internal static class DurationClaims
             }
         }
     }
+
+    /// <summary>"a 10-year high", "a four-month low": the span a level is the extreme of, not something that lasted.</summary>
+    private static bool IsExtremeSpan(TextContext context, int after) =>
+        context.Is(after, "high") || context.Is(after, "low") || context.Is(after, "highs") || context.Is(after, "lows") || context.Is(after, "peak");
 
     /// <summary>"a 45-year-old man", "five years old": an age, a type the contract has no kind for, not a duration.</summary>
     private static bool IsAge(TextContext context, int after) =>

@@ -45,6 +45,7 @@ internal static class NumberScanner
             i++;
         }
 
+        FractionOfScale.Merge(context, mentions);
         return mentions;
     }
 

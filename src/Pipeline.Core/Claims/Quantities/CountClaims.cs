@@ -20,15 +20,16 @@ internal static class CountClaims
             var end = range ? upper.EndToken : number.EndToken;
             var currency = Currencies.Before(context, number.FirstToken);
             var compound = ScopeReader.IsForCompound(context, end);
-            if ((currency is null && NonCountNumbers.IsNonCount(context, number))
+            if ((compound && IsStatLine(context, numbers, n)) || (currency is null && NonCountNumbers.IsNonCount(context, number))
                 || !TryNoun(context, numbers, n, end, currency, out var noun) || IsTrivial(number, noun.Group) || noun.Group == "length")
             {
                 continue;
             }
 
             var qualifierEnd = currency?.First ?? number.FirstToken;
-            var (qualifier, first) = range ? RangeReader.Start(context, number) : QualifierReader.Read(context, qualifierEnd);
-            var quantity = range ? new Quantity(null, noun.Measure, number.Value, upper.Value) : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
+            var (qualifier, first) = range ? RangeReader.Start(context, qualifierEnd) : QualifierReader.Read(context, qualifierEnd);
+            var quantity = range ? new Quantity(null, noun.Measure, RangeReader.ScaledLower(context, number, upper), upper.Value)
+                : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
             drafts.Add(new ClaimDraft(currency is not null || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
             {
                 Quantity = currency is { } sign ? quantity with { Unit = sign.Name } : quantity,
@@ -102,7 +103,9 @@ internal static class CountClaims
             return true;
         }
 
-        return number.Form == NumberForm.Digits && !IsYear(number) && OpenNoun.TryRead(context, end, limit, out noun);
+        // Spelled-out "one" and "two" before an open noun are mostly trivial ("two leaders"); from three on they count.
+        var spelledCount = number.Form == NumberForm.Words && number.Value >= 3;
+        return (number.Form == NumberForm.Digits && !IsYear(number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
     }
 
     private static bool Subject(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
@@ -128,6 +131,21 @@ internal static class CountClaims
 
         return context.Is(index, "each") || context.Is(index, "apiece") ? index + 1
             : context.Is(index, "per") && context.Is(index + 1, "side") ? index + 2 : -1;
+    }
+
+    /// <summary>
+    /// "went 2-for-5", "7-for-12 from three-point range": hits for attempts, not an exchange. A swap gives the same number
+    /// each way ("1,000-for-1,000"), or names itself after an uneven pair ("a 1-for-100 swap").
+    /// </summary>
+    private static bool IsStatLine(TextContext context, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count || numbers[n + 1].Value == numbers[n].Value)
+        {
+            return false;
+        }
+
+        var after = CompoundEnd(context, numbers[n].EndToken);
+        return !(context.Has(after, LexiconMarks.Event) || context.Has(after + 1, LexiconMarks.Event));
     }
 
     private static int CompoundEnd(TextContext context, int end)

@@ -12,23 +12,14 @@ internal static class Multiples
     private static readonly string[] Comparisons =
         ["as", "the", "that", "more", "higher", "larger", "bigger", "greater", "lower", "smaller", "faster", "fewer", "less", "what"];
 
-    /// <summary>The factor and the token after it, for a multiple starting at <paramref name="index"/>.</summary>
-    public static bool TryRead(TextContext context, List<NumberMention> numbers, int index, out double factor, out int end)
+    /// <summary>"twice as", "thrice the" at <paramref name="index"/>: the factor.</summary>
+    public static bool TryWord(TextContext context, int index, out double factor)
     {
-        (factor, end) = (0, index + 1);
-        if (context.Is(index, "twice") || context.Is(index, "thrice"))
-        {
-            factor = context.Is(index, "twice") ? 2 : 3;
-            return context.IsAny(index + 1, Comparisons);
-        }
-
-        var number = numbers.Find(n => n.FirstToken == index);
-        if (number.EndToken == 0 || !context.Is(number.EndToken, "times") || number.Value < 1.5)
-        {
-            return false;
-        }
-
-        (factor, end) = (number.Value, number.EndToken + 1);
-        return context.IsAny(end, Comparisons);
+        factor = context.Is(index, "twice") ? 2 : context.Is(index, "thrice") ? 3 : 0;
+        return factor > 0 && context.IsAny(index + 1, Comparisons);
     }
+
+    /// <summary>"three times higher", "nearly three times the number": the number is the factor; "times" ends the span.</summary>
+    public static bool IsTimes(TextContext context, NumberMention number) =>
+        number.Value >= 1.5 && context.Is(number.EndToken, "times") && context.IsAny(number.EndToken + 1, Comparisons);
 }

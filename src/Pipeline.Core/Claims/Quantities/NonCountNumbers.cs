@@ -18,8 +18,8 @@ internal static class NonCountNumbers
 
     /// <summary>Also "9/11 attacks": a fraction below one counts nothing.</summary>
     public static bool IsNonCount(TextContext context, NumberMention number) =>
-        (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords) || IsYearModifier(context, number) || IsNameLabel(context, number)
-        || IsModelNumber(context, number.EndToken);
+        (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords)
+        || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken);
 
     /// <summary>"737 Max jets", "16 Pro models": a capitalised model word after the digits.</summary>
     public static bool IsModelNumber(TextContext context, int after) => context.IsCapitalized(after) && ModelSuffixes.Contains(context.Span(after));
@@ -47,6 +47,12 @@ internal static class NonCountNumbers
             || CalendarWords.TryGet(context, before, out _, out _))
         {
             return false;
+        }
+
+        if (context.Tokens[number.FirstToken].Joined)
+        {
+            // "B100", "H5N1", "MH17": letters glued to the digits.
+            return true;
         }
 
         var (first, end) = context.SentenceTokens(context.SentenceOfToken(number.FirstToken));

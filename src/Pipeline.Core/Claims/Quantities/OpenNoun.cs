@@ -3,8 +3,8 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
-/// A counted noun outside the lexicon, for figures in digits only ("12 ambulances"): the next lower-case plural word.
-/// Spelled-out numbers need a lexicon noun, because "one of", "two said" and the like are far more common.
+/// A counted noun outside the lexicon ("12 ambulances", "eight rebounds"): the next lower-case plural word. Spelled-out
+/// "one" and "two" need a lexicon noun, because "one of", "two said" and the like are far more common.
 /// </summary>
 internal static class OpenNoun
 {

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Claims.Quantities;
 internal static class PartOfWhole
 {
     private const int MaxDeterminers = 2;
-    private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our", "last", "first", "all"];
+    private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our", "last", "first", "all", "previous", "past", "remaining"];
 
     /// <summary>The index in <paramref name="numbers"/> of the whole that number <paramref name="n"/> is part of.</summary>
     public static bool TryWhole(TextContext context, List<NumberMention> numbers, int n, out int whole)

@@ -4,8 +4,9 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
-/// Ranges: "between 200 and 300", "200-300", "200 to 300"; the second number must be larger. "Rose from 200 to 300"
-/// is a change between two values, not a range.
+/// Ranges: "between 200 and 300", "200-300", "200 to 300", "between £30 and £45", "$5-10 million"; the second number must
+/// be larger. A bare lower figure takes the upper one's scale: "$5-10 million" is 5 to 10 million. "Rose from 200 to
+/// 300" is a change between two values, not a range.
 /// </summary>
 internal static class RangeReader
 {
@@ -20,18 +21,29 @@ internal static class RangeReader
         var lower = numbers[n];
         var next = numbers[n + 1];
         var connector = lower.EndToken;
-        if (next.FirstToken != connector + 1 || next.Value <= lower.Value || next.Designator)
+        var currency = Currencies.Before(context, next.FirstToken) is { } sign && sign.First == connector + 1;
+        if (next.FirstToken != connector + (currency ? 2 : 1) || next.Value <= ScaledLower(context, lower, next) || next.Designator)
         {
             return false;
         }
 
         var isDash = context.IsAnyChar(connector, "-–—") && context.Tokens[connector].Joined == context.Tokens[connector + 1].Joined;
         var isTo = context.Is(connector, "to") && !SubjectNoun.IsChangeFrom(context, lower.FirstToken - 1);
-        var isBetween = context.Is(connector, "and") && context.Is(lower.FirstToken - 1, "between");
+        var isBetween = context.Is(connector, "and") && context.Is(Currencies.Before(context, lower.FirstToken)?.First - 1 ?? lower.FirstToken - 1, "between");
         upper = next;
         return isDash || isTo || isBetween;
     }
 
-    public static (Qualifier Qualifier, int First) Start(TextContext context, NumberMention lower) =>
-        (Qualifier.Range, context.Is(lower.FirstToken - 1, "between") ? lower.FirstToken - 1 : lower.FirstToken);
+    /// <summary>The lower figure, scaled like the upper one when it is bare digits and the upper has a scale word.</summary>
+    public static double ScaledLower(TextContext context, NumberMention lower, NumberMention upper)
+    {
+        var scaleToken = upper.EndToken - 1;
+        var factor = 1.0;
+        var upperScaled = scaleToken > upper.FirstToken && context.IsWord(scaleToken)
+            && NumberWords.TryScaleSuffix(context.Span(scaleToken), afterCurrency: true, out factor) && factor >= 1000;
+        return upperScaled && lower.EndToken - lower.FirstToken == 1 && lower.Value * factor <= upper.Value ? Scaling.Times(lower.Value, factor) : lower.Value;
+    }
+
+    public static (Qualifier Qualifier, int First) Start(TextContext context, int firstToken) =>
+        (Qualifier.Range, context.Is(firstToken - 1, "between") ? firstToken - 1 : firstToken);
 }

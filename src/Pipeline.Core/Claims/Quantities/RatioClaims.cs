@@ -4,14 +4,29 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
-/// Percentages ("20%", "twenty per cent"), fractions of a whole ("about one-fifth of", "two thirds of", "half of"),
+/// Percentages ("20%", "twenty per cent", "between 2% and 3%"), fractions of a whole ("about one-fifth of", "two thirds of", "half of"),
 /// "one in five", and multiples ("three times higher").
 /// </summary>
 internal static class RatioClaims
 {
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
-        foreach (var percent in NumberNormalizer.Percentages(context, numbers))
+        var percents = NumberNormalizer.Percentages(context, numbers);
+        foreach (var upper in percents)
+        {
+            if (PercentRanges.TryRead(context, numbers, percents, upper, out var lower, out var first) && !taken[first])
+            {
+                drafts.Add(new ClaimDraft(ClaimKind.Percentage, first, upper.EndToken, "share")
+                {
+                    Quantity = new Quantity(null, "percent", lower.Value, upper.Value),
+                    Qualifier = Qualifier.Range,
+                    Group = "share-share",
+                });
+                Array.Fill(taken, true, first, upper.EndToken - first);
+            }
+        }
+
+        foreach (var percent in percents)
         {
             if (!taken[percent.FirstToken])
             {
@@ -21,27 +36,44 @@ internal static class RatioClaims
 
         for (var n = 0; n + 1 < numbers.Count; n++)
         {
-            if (!taken[numbers[n].FirstToken] && IsOneInN(context, numbers[n], numbers[n + 1]))
+            if (!taken[numbers[n].FirstToken] && OneInN.Is(context, numbers[n], numbers[n + 1]))
             {
                 var span = numbers[n] with { End = numbers[n + 1].End, EndToken = numbers[n + 1].EndToken };
                 Add(context, span, ClaimKind.Ratio, null, numbers[n].Value / numbers[n + 1].Value, taken, drafts);
             }
         }
 
+        foreach (var number in numbers)
+        {
+            if (!taken[number.FirstToken] && Multiples.IsTimes(context, number))
+            {
+                var times = number with { End = context.Tokens[number.EndToken].End, EndToken = number.EndToken + 1 };
+                Add(context, times, ClaimKind.Ratio, "times", number.Value, taken, drafts);
+            }
+        }
+
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (!taken[i] && (context.Tokens[i].IsDigits || context.Has(i, LexiconMarks.Number) || context.Is(i, "twice") || context.Is(i, "thrice"))
-                && Multiples.TryRead(context, numbers, i, out var factor, out var end))
+            if (!taken[i] && context.Tokens[i].IsWord && Multiples.TryWord(context, i, out var factor))
             {
-                var tokens = context.Tokens;
-                Add(context, new NumberMention(tokens[i].Start, tokens[end - 1].End, factor, i, end, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
+                Add(context, new NumberMention(context.Tokens[i].Start, context.Tokens[i].End, factor, i, i + 1, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
             }
         }
 
         foreach (var number in numbers)
         {
-            if (!taken[number.FirstToken] && number.Form == NumberForm.Fraction && number.Value is > 0 and < 1
-                && (context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
+            if (taken[number.FirstToken] || number.Form != NumberForm.Fraction || number.Value is <= 0 or >= 1)
+            {
+                continue;
+            }
+
+            if (IsFractionOfAPoint(context, number.EndToken))
+            {
+                // "a quarter of a percentage point": a percentage change, in points.
+                var points = number with { End = context.Tokens[number.EndToken + 3].End, EndToken = number.EndToken + 4 };
+                Add(context, points, ClaimKind.Percentage, "percent", number.Value, taken, drafts);
+            }
+            else if ((context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
             {
                 Add(context, number, ClaimKind.Ratio, null, number.Value, taken, drafts);
             }
@@ -51,14 +83,12 @@ internal static class RatioClaims
     /// <summary>"the second half of 2025", "the third quarter of the year": a part of a period, not a share.</summary>
     private static readonly string[] PeriodOrdinals = ["first", "second", "third", "fourth", "final", "last", "latter", "1st", "2nd", "3rd", "4th"];
 
+    private static bool IsFractionOfAPoint(TextContext context, int after) =>
+        context.Is(after, "of") && context.Is(after + 1, "a") && context.Is(after + 2, "percentage") && (context.Is(after + 3, "point") || context.Is(after + 3, "points"));
+
     /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
     private static bool IsChangeBy(TextContext context, NumberMention number) =>
         context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
-
-    /// <summary>"one in five voters", "1 in 4 adults": a share written as a frequency ("3 in 2024" is a year).</summary>
-    private static bool IsOneInN(TextContext context, NumberMention part, NumberMention whole) =>
-        context.Is(part.EndToken, "in") && whole.FirstToken == part.EndToken + 1 && part.IsInteger && whole.IsInteger
-        && part.Value >= 1 && whole.Value > part.Value && !(whole.Form == NumberForm.Digits && whole.End - whole.Start == 4);
 
     private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts)
     {

@@ -27,6 +27,10 @@ public class NewsTextTests
     [InlineData("New COVID-19 variants were detected.")]
     [InlineData("Roads were blocked for 40 kilometres after the quake.")]
     [InlineData("The 9/11 attacks changed air travel.")]
+    [InlineData("Its H200 and B100 chips are sold out.")]
+    [InlineData("Rainfall reached 340 millimetres in Cox's Bazar.")]
+    [InlineData("The Hawks beat the Celtics 121-115 and improved to 24-29.")]
+    [InlineData("He went 2-for-5 at the plate.")]
     [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
     [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
     [InlineData("The measure passed 218-214 in the House.")]
@@ -51,7 +55,9 @@ public class NewsTextTests
     [InlineData("The five-year-old girl was rescued on Monday.")]
     [InlineData("The driver, who is 30 years old, was unhurt.")]
     [InlineData("The 28-year-old's strike won the match.")]
-    public void Extract_Age_IsNotADuration(string text)
+    [InlineData("Gold hit a 10-year high on Monday.")]
+    [InlineData("The yen fell to a four-month low.")]
+    public void Extract_AgeOrExtremeSpan_IsNotADuration(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
     }
@@ -68,6 +74,8 @@ public class NewsTextTests
     [InlineData("He took bribes worth more than $2.3 million.", "more_than", 2_300_000.0, null)]
     [InlineData("The fine could reach up to €5m.", "at_most", null, 5_000_000.0)]
     [InlineData("The project cost nearly £2bn.", "nearly", null, 2_000_000_000.0)]
+    [InlineData("Tickets sold for well over $300.", "more_than", 300.0, null)]
+    [InlineData("Rooms cost as little as €40.", "at_least", 40.0, null)]
     public void Extract_QualifierBeforeCurrency_SetsBounds(string text, string qualifier, double? lower, double? upper)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Amount);
@@ -90,6 +98,8 @@ public class NewsTextTests
     [InlineData("Growth picked up to 1.8% in the first quarter.", "1.8%", 1.8, "percent", "exact")]
     [InlineData("Inflation ticked up to 3.1% in May.", "3.1%", 3.1, "percent", "exact")]
     [InlineData("Almost 40% of the budget goes to defence.", "Almost 40%", 40.0, "percent", "nearly")]
+    [InlineData("The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percent", "exact")]
+    [InlineData("Output rose above 5% in May.", "above 5%", 5.0, "percent", "more_than")]
     public void Extract_MoneyOrPercentage_ReadsSpanValueUnitAndQualifier(string text, string span, double value, string unit, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Amount or ClaimKind.Percentage);
@@ -100,6 +110,9 @@ public class NewsTextTests
     [Theory]
     [InlineData("One in five voters backed a minor party.", "One in five", 0.2, "exact")]
     [InlineData("About 1 in 4 adults are obese.", "About 1 in 4", 0.25, "approx")]
+    [InlineData("Nine out of 10 voters backed the plan.", "Nine out of 10", 0.9, "exact")]
+    [InlineData("One-in-five adults smoke.", "One-in-five", 0.2, "exact")]
+    [InlineData("One in every four homes lacks insulation.", "One in every four", 0.25, "exact")]
     [InlineData("The stock has lost a third of its value.", "a third", 1.0 / 3, "exact")]
     [InlineData("More than a quarter of households lack heating.", "More than a quarter", 0.25, "more_than")]
     [InlineData("Operating profit fell by a third.", "a third", 1.0 / 3, "exact")]
@@ -129,6 +142,8 @@ public class NewsTextTests
     [InlineData("Q3 2024 revenue beat forecasts.", "Q3 2024", "2025-03-14", "2024-07-01", "2024-09-30")]
     [InlineData("The UK spent heavily on asylum in 2023-24.", "2023-24", "2025-03-14", "2023-01-01", "2024-12-31")]
     [InlineData("Sales fell in late 2023.", "late 2023", "2025-03-14", "2023-09-01", "2023-12-31")]
+    [InlineData("The centre is due to open in spring 2027.", "spring 2027", "2025-03-14", "2027-03-01", "2027-05-31")]
+    [InlineData("The heatwave in the summer of 2003 was deadly.", "the summer of 2003", "2025-03-14", "2003-06-01", "2003-08-31")]
     [InlineData("The summit is planned for mid-2026.", "mid-2026", "2025-03-14", "2026-05-01", "2026-08-31")]
     [InlineData("The summit runs from March 20 to 22.", "March 20 to 22", "2025-03-14", "2025-03-20", "2025-03-22")]
     [InlineData("The festival is held on 1-3 June.", "1-3 June", "2025-03-14", "2025-06-01", "2025-06-03")]
@@ -196,7 +211,8 @@ public class NewsTextTests
     [Theory]
     [InlineData("The delegations met three times in Geneva.")]
     [InlineData("He scored twice in the first half.")]
-    public void Extract_Frequency_IsNotAMultiple(string text)
+    [InlineData("Children aged 10 to 14 in 521 towns get the vaccine.")]
+    public void Extract_FrequencyOrRangeBeforeIn_IsNotARatio(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ratio);
     }
@@ -205,6 +221,7 @@ public class NewsTextTests
     [InlineData("The alliance won 163 of the 300 seats.", 163.0, 300.0, "seats")]
     [InlineData("The army shot down 52 of 61 drones overnight.", 52.0, 61.0, "drones")]
     [InlineData("The team has won 7 of their last 10 games.", 7.0, 10.0, "games")]
+    [InlineData("Boston had won 7 of its previous 8 games.", 7.0, 8.0, "games")]
     [InlineData("The firm employs 57,000 people in Germany and 23,000 abroad.", 57000.0, 23000.0, "people")]
     [InlineData("The storm killed 12 people in Texas and 4 in Oklahoma.", 12.0, 4.0, "people")]
     public void Extract_FigureWithItsNounElsewhere_CountsTheSameThingAsItsNeighbour(string text, double first, double second, string measure)
@@ -234,6 +251,8 @@ public class NewsTextTests
     [InlineData("The central bank cut rates by 25 basis points.", "25 basis points", 25.0, "basis-points")]
     [InlineData("The study used 2,400 weather stations.", "2,400 weather stations", 2400.0, "stations")]
     [InlineData("The state has 1.5m residents.", "1.5m residents", 1_500_000.0, "people")]
+    [InlineData("Curtis added eight rebounds in the win.", "eight rebounds", 8.0, "rebounds")]
+    [InlineData("A quarter of a million people marched.", "A quarter of a million people", 250_000.0, "people")]
     public void Extract_CountedNounInNews_ReadsSpanValueAndMeasure(string text, string span, double value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
@@ -257,6 +276,35 @@ public class NewsTextTests
         Assert.Equal(("last Thursday", false), (date.Text, date.Hedged));
     }
 
+    [Theory]
+    [InlineData("According to a UN report, 2.1 million people need aid.", "United Nations")]
+    [InlineData("Police estimate that 5,000 people attended the rally.", "Police")]
+    [InlineData("The blaze destroyed 200 homes, local media reported.", "local media")]
+    [InlineData("Some 300 workers could lose their jobs, the union warned.", "union")]
+    [InlineData("Sources familiar with the matter said the deal was worth $2 billion.", null)]
+    [InlineData("The company is said to be cutting 500 jobs.", null)]
+    [InlineData("In total, it is estimated that 6,000 prisoners were freed.", null)]
+    [InlineData("Tolvey bridge had 40 faults, records show", "records")]
+    [InlineData("DHAKA, Oct 8 (AFP) - Floods have killed at least 64 people, officials said.", "officials")]
+    public void Extract_SourceInNewsPhrasing_IsTheAttribution(string text, string? source)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Count or ClaimKind.Amount);
+
+        Assert.Equal(source, claim.Attribution);
+    }
+
+    [Theory]
+    [InlineData("The company is said to be cutting 500 jobs.", "is said to")]
+    [InlineData("The death toll is likely to rise above 100.", "likely")]
+    [InlineData("The firm may cut 300 jobs next year.", "may")]
+    [InlineData("In May 300 workers lost their jobs.", null)]
+    public void Extract_HedgeInNewsPhrasing_IsTheCue(string text, string? cue)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((cue, cue is not null), (claim.HedgeCue, claim.Hedged));
+    }
+
     [Fact]
     public void Extract_SourceAtASentenceEnd_StopsAtTheFullStop()
     {
@@ -275,6 +323,35 @@ public class NewsTextTests
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Superlative);
 
         Assert.Equal((span, rank), (claim.Text, claim.Quantity!.Number!.Value));
+    }
+
+    [Fact]
+    public void PublicationDateInference_DatelineWithoutYear_TakesTheLatestPastYear()
+    {
+        var (date, confidence) = PublicationDateInference.Infer("KYIV, June 3 (Reuters) - The quake was the deadliest since 1988. Aid arrived in 2025. Talks will resume in 2026.");
+
+        Assert.Equal(("2025-06-03", 0.5), (Extracted.Iso(date!.Value), confidence));
+    }
+
+    [Theory]
+    [InlineData("Growth is forecast at between 2% and 3% next year.", "between 2% and 3%", 2.0, 3.0)]
+    [InlineData("Analysts expect a 2-3% rise in prices.", "2-3%", 2.0, 3.0)]
+    [InlineData("Wages may rise 5 to 7 per cent.", "5 to 7 per cent", 5.0, 7.0)]
+    [InlineData("The project will cost $5-10 million.", "$5-10 million", 5_000_000.0, 10_000_000.0)]
+    [InlineData("Tickets cost between £30 and £45.", "between £30 and £45", 30.0, 45.0)]
+    public void Extract_RangeOfMoneyOrPercentages_GivesBothBounds(string text, string span, double lower, double upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Percentage or ClaimKind.Amount);
+
+        Assert.Equal((span, Qualifier.Range, lower, upper), (claim.Text, claim.Qualifier, claim.Quantity!.Lower!.Value, claim.Quantity.Upper!.Value));
+    }
+
+    [Theory]
+    [InlineData("Unemployment rose 0.3 percentage points to 4.4% in May.")]
+    [InlineData("Turnout rose from 52% to 58% this year.")]
+    public void Extract_ChangeToALevel_IsNotARange(string text)
+    {
+        Assert.Equal(2, Extracted.From(text).Count(c => c.Kind == ClaimKind.Percentage && c.Qualifier == Qualifier.Exact));
     }
 
     [Fact]
