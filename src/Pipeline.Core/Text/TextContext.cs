@@ -61,8 +61,9 @@ public sealed class TextContext
         Text[Tokens[startToken].Start..Tokens[endTokenExclusive - 1].End];
 
     // Lengths first: most tokens differ in length from the word asked about, and the ignore-case compare is a call.
+    /// <summary>Whether the token is the word <paramref name="word"/> (letters only), ignoring case.</summary>
     public bool Is(int index, string word) =>
-        index >= 0 && index < Tokens.Length && Tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < Tokens.Length && Tokens[index].IsWord && Tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsChar(int index, char c) =>
         index >= 0 && index < Tokens.Length && Tokens[index].Length == 1 && Text[Tokens[index].Start] == c;

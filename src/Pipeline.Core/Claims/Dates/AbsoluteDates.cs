@@ -57,10 +57,14 @@ internal static class AbsoluteDates
         context.Is(index, "and") || context.IsAnyChar(index, "-–") || context.Is(index, "to") || context.Is(index, "through") || context.Is(index, "until");
 
     /// <summary>"1-3 June", "24 and 25 May 2025".</summary>
+    /// <summary>"1-3 June", "1st to 3rd June": the month comes two to five tokens after the first day.</summary>
+    private static bool MonthAhead(TextContext context, int i) =>
+        context.Has(i + 2, LexiconMarks.Calendar) || context.Has(i + 3, LexiconMarks.Calendar) || context.Has(i + 4, LexiconMarks.Calendar) || context.Has(i + 5, LexiconMarks.Calendar);
+
     private static bool DayFirstRange(TextContext context, int i, DateOnly? reference, out DateMention date)
     {
         date = default;
-        if (!CalendarWords.TryDay(context, i, out var day, out var dayEnd) || !IsDayRangeLink(context, dayEnd)
+        if (!MonthAhead(context, i) || !CalendarWords.TryDay(context, i, out var day, out var dayEnd) || !IsDayRangeLink(context, dayEnd)
             || !CalendarWords.TryDay(context, dayEnd + 1, out var lastDay, out var lastEnd) || lastDay <= day
             || !CalendarWords.Is(context, lastEnd, "month", out var month))
         {

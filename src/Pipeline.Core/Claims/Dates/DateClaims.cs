@@ -41,12 +41,17 @@ internal static class DateClaims
     {
         date = default;
         var token = context.Tokens[i];
+        if (token.IsPunctuation)
+        {
+            return false;
+        }
+
         if (reference is { } day && context.Is(i + 2, "ago") && AgoDates.TryRead(context, i, day, out date))
         {
             return true;
         }
 
-        if (token.IsPunctuation || (token.IsWord && !(context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue) && CalendarWordNear(context, i))))
+        if ((token.IsWord && !(context.Has(i, LexiconMarks.Calendar | LexiconMarks.DateCue) && CalendarWordNear(context, i))))
         {
             return false;
         }

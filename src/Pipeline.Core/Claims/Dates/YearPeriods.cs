@@ -12,9 +12,14 @@ internal static class YearPeriods
     private static readonly string[] Halves = ["first", "second"];
     private static readonly string[] Quarters = ["first", "second", "third", "fourth"];
 
-    public static bool TryRead(TextContext context, int i, out DateMention date) =>
-        TryDecade(context, i, out date) || TryYearRange(context, i, out date) || TryPartOfYear(context, i, out date) || TryThirdOfYear(context, i, out date)
-        || TrySeason(context, i, out date);
+    public static bool TryRead(TextContext context, int i, out DateMention date)
+    {
+        // Every form is read at its four-digit year; most tokens are not one, and skip the five readers.
+        date = default;
+        return IsDigits(context, i, 4)
+            && (TryDecade(context, i, out date) || TryYearRange(context, i, out date) || TryPartOfYear(context, i, out date) || TryThirdOfYear(context, i, out date)
+                || TrySeason(context, i, out date));
+    }
 
     /// <summary>"spring 2027", "the summer of 2003": the season's three months in the northern hemisphere.</summary>
     private static bool TrySeason(TextContext context, int i, out DateMention date)

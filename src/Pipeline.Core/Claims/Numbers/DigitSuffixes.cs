@@ -28,9 +28,8 @@ internal static class DigitSuffixes
 
         // "1.5m residents": before a counted noun, lower-case "m" is a million as it is after a currency sign, never metres.
         var afterCurrency = first > 0 && context.IsAnyChar(first - 1, CurrencySigns);
-        var beforeCount = context.Tokens.Length > end + 1 && context.Tokens[end].Joined && countedNounAt(end + 1);
         if (context.IsWord(end) && (context.Tokens[end].Joined || context.Tokens[end].Start - context.Tokens[end - 1].End == 1)
-            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency || beforeCount, out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
+            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency || BeforeCount(context, end, countedNounAt), out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
             && !(end + 1 < context.Tokens.Length && context.Tokens[end + 1].Joined && context.Tokens[end + 1].IsDigits))
         {
             return (Scaling.Times(value, factor), end + 1, form);
@@ -38,6 +37,9 @@ internal static class DigitSuffixes
 
         return (value, end, form);
     }
+
+    private static bool BeforeCount(TextContext context, int end, Func<int, bool> countedNounAt) =>
+        context.Tokens.Length > end + 1 && context.Tokens[end].Joined && countedNounAt(end + 1);
 
     /// <summary>"4G", "5G": a mobile network generation (one digit), where "10G" or "$5G" would be a scale.</summary>
     private static bool IsNetworkGeneration(TextContext context, int first, int end, bool afterCurrency) =>

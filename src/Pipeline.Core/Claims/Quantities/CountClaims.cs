@@ -18,6 +18,11 @@ internal static class CountClaims
 
             var range = RangeReader.TryRead(context, numbers, n, out var upper);
             var end = range ? upper.EndToken : number.EndToken;
+            if (!CanBeCount(context, number, end))
+            {
+                continue;
+            }
+
             var currency = Currencies.Before(context, number.FirstToken);
             var compound = ScopeReader.IsForCompound(context, end);
             if ((compound && IsStatLine(context, numbers, n)) || (currency is null && NonCountNumbers.IsNonCount(context, number))
@@ -108,11 +113,26 @@ internal static class CountClaims
         return (number.Form == NumberForm.Digits && !IsYear(number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
     }
 
+    /// <summary>
+    /// Every reading of a count needs a word after the figure (its noun, "from each side", "-for-"), a word before it
+    /// (a toll or a subject it moves to, a currency code) or a currency sign; tables and lists of bare figures have
+    /// none, and skip the rest.
+    /// </summary>
+    private static bool CanBeCount(TextContext context, NumberMention number, int end) =>
+        context.IsWord(end) || context.IsWord(number.FirstToken - 1) || context.IsChar(end, '-') || (number.FirstToken > 0 && context.Tokens[number.FirstToken - 1].IsPunctuation && context.Tokens[number.FirstToken].Joined);
+
     private static bool Subject(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
     {
-        var found = SubjectNoun.TryRead(context, QualifierReader.Read(context, number.FirstToken).FirstToken, out var measure, out var earlier);
-        noun = found ? (measure.Measure, earlier ? measure.Group + "-compared" : measure.Group, end) : default;
-        return found;
+        noun = default;
+        // A word ("to", "from", a qualifier) always comes before such a figure; most figures without a noun have none.
+        if (!context.IsWord(number.FirstToken - 1)
+            || !SubjectNoun.TryRead(context, QualifierReader.Read(context, number.FirstToken).FirstToken, out var measure, out var earlier))
+        {
+            return false;
+        }
+
+        noun = (measure.Measure, earlier ? measure.Group + "-compared" : measure.Group, end);
+        return true;
     }
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)

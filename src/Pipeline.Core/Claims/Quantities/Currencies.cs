@@ -11,6 +11,8 @@ internal static class Currencies
         ["INR"] = "inr", ["Rs"] = "inr", ["RUB"] = "rub", ["UAH"] = "uah", ["AUD"] = "aud", ["CAD"] = "cad",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodesBySpan = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The currency's name and first token, or null when the number at <paramref name="numberToken"/> has none.</summary>
     public static (string Name, int First)? Before(TextContext context, int numberToken)
     {
@@ -22,7 +24,8 @@ internal static class Currencies
 
         // "Rs. 500": the code's abbreviation dot sits between it and the number.
         var code = context.IsChar(before, '.') && context.Tokens[before].Joined ? before - 1 : before;
-        return context.IsWord(code) && !context.Tokens[numberToken].Joined && Codes.TryGetValue(context.Span(code).ToString(), out var coded) ? (coded, code) : null;
+        return context.IsWord(code) && !context.Tokens[numberToken].Joined && context.Tokens[code].Length is 2 or 3 && CodesBySpan.TryGetValue(context.Span(code), out var coded)
+            ? (coded, code) : null;
     }
 
     private static string? SignName(char sign) => sign switch

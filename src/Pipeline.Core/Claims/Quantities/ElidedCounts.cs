@@ -20,6 +20,11 @@ internal static class ElidedCounts
     {
         // Readers add drafts in their own order; the counts are put in text order once.
         var counts = drafts.Where(d => d.Kind == ClaimKind.Count && d.Quantity?.Number is not null).OrderBy(d => d.FirstToken).ToList();
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
         ClaimDraft? previous = null;
         var next = 0;
         foreach (var number in numbers)

@@ -11,7 +11,7 @@ internal static class OneInN
     /// frequency. A small or round pair only: "aged 10 to 14 in 521 towns" ends a range, and "3 in 2024" is a year.
     /// </summary>
     public static bool Is(TextContext context, NumberMention part, NumberMention whole) =>
-        WholeStart(context, part.EndToken) == whole.FirstToken && part.IsInteger && whole.IsInteger
+        whole.FirstToken - part.EndToken is >= 1 and <= 3 && WholeStart(context, part.EndToken) == whole.FirstToken && part.IsInteger && whole.IsInteger
         && part.Value >= 1 && whole.Value > part.Value && !(whole.Form == NumberForm.Digits && whole.End - whole.Start == 4)
         && (part.Value <= 10 || whole.Value % 10 == 0) && !context.Is(part.FirstToken - 1, "to") && !context.IsAnyChar(part.FirstToken - 1, "-–");
 

@@ -21,8 +21,9 @@ internal static class RangeReader
         var lower = numbers[n];
         var next = numbers[n + 1];
         var connector = lower.EndToken;
-        var currency = Currencies.Before(context, next.FirstToken) is { } sign && sign.First == connector + 1;
-        if (next.FirstToken != connector + (currency ? 2 : 1) || next.Value <= ScaledLower(context, lower, next) || next.Designator)
+        var gap = next.FirstToken - connector;
+        var currency = gap == 2 && Currencies.Before(context, next.FirstToken) is { } sign && sign.First == connector + 1;
+        if (gap != (currency ? 2 : 1) || next.Value <= ScaledLower(context, lower, next) || next.Designator)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
@@ -34,18 +35,21 @@ internal static class RatioClaims
             }
         }
 
-        for (var n = 0; n + 1 < numbers.Count; n++)
+        // Both readings need a word right after the figure ("in", "out", "-in-", "times"); lists of figures skip them.
+        var all = CollectionsMarshal.AsSpan(numbers);
+        for (var n = 0; n + 1 < all.Length; n++)
         {
-            if (!taken[numbers[n].FirstToken] && OneInN.Is(context, numbers[n], numbers[n + 1]))
+            ref readonly var part = ref all[n];
+            if (!taken[part.FirstToken] && (context.IsWord(part.EndToken) || context.IsChar(part.EndToken, '-')) && OneInN.Is(context, part, all[n + 1]))
             {
-                var span = numbers[n] with { End = numbers[n + 1].End, EndToken = numbers[n + 1].EndToken };
-                Add(context, span, ClaimKind.Ratio, null, numbers[n].Value / numbers[n + 1].Value, taken, drafts);
+                var span = part with { End = all[n + 1].End, EndToken = all[n + 1].EndToken };
+                Add(context, span, ClaimKind.Ratio, null, part.Value / all[n + 1].Value, taken, drafts);
             }
         }
 
-        foreach (var number in numbers)
+        foreach (ref readonly var number in all)
         {
-            if (!taken[number.FirstToken] && Multiples.IsTimes(context, number))
+            if (!taken[number.FirstToken] && context.IsWord(number.EndToken) && Multiples.IsTimes(context, number))
             {
                 var times = number with { End = context.Tokens[number.EndToken].End, EndToken = number.EndToken + 1 };
                 Add(context, times, ClaimKind.Ratio, "times", number.Value, taken, drafts);
@@ -60,9 +64,9 @@ internal static class RatioClaims
             }
         }
 
-        foreach (var number in numbers)
+        foreach (ref readonly var number in all)
         {
-            if (taken[number.FirstToken] || number.Form != NumberForm.Fraction || number.Value is <= 0 or >= 1)
+            if (number.Form != NumberForm.Fraction || taken[number.FirstToken] || number.Value is <= 0 or >= 1)
             {
                 continue;
             }
