@@ -43,7 +43,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var (start, end) = CharSpan(context, draft);
         var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
-        var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken);
+        var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken, draft.EndToken, draft.Quantity is not null);
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken));
         return new Claim
         {

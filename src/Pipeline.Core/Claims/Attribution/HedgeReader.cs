@@ -10,7 +10,48 @@ internal static class HedgeReader
 {
     private static readonly PhraseTable<bool> Cues = PhraseTable<bool>.Load("hedges.txt", row => row[1] == "sentence", LexiconMarks.Hedge);
 
-    public static string? Cue(TextContext context, int sentenceFirst, int claimFirst)
+    // After the figure, only cues that hedge the verb it is the subject of: "300 soldiers claimed asylum" is firm.
+    private static readonly HashSet<string> VerbCues = new(
+        ["may", "might", "could", "reportedly", "allegedly", "apparently", "likely", "probably", "possibly", "expected to", "is expected to",
+         "are expected to", "is said to", "are said to", "believed to", "thought to"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] ClauseOpeners = ["and", "but", "while", "that", "as", "whereas"];
+
+    /// <summary>
+    /// The cue before the claim in its sentence or clause; for a quantity that is the subject of its clause, also a modal
+    /// or hedge right after it ("300 workers may lose their jobs", "up to 2,000 homes could be flooded").
+    /// </summary>
+    public static string? Cue(TextContext context, int sentenceFirst, int claimFirst, int claimEnd, bool quantity) =>
+        CueBefore(context, sentenceFirst, claimFirst) ?? (quantity && IsClauseSubject(context, sentenceFirst, claimFirst) ? CueAfter(context, claimEnd) : null);
+
+    /// <summary>The claim opens its clause: at the sentence start, after punctuation or a conjunction, or after "the" there.</summary>
+    private static bool IsClauseSubject(TextContext context, int sentenceFirst, int claimFirst)
+    {
+        var before = context.Is(claimFirst - 1, "the") ? claimFirst - 2 : claimFirst - 1;
+        return before < sentenceFirst || context.IsAnyChar(before, ",;:—–(\"“") || context.IsAny(before, ClauseOpeners);
+    }
+
+    /// <summary>The cue right after the figure, with at most one adverb between ("300 workers still may ...").</summary>
+    private static string? CueAfter(TextContext context, int claimEnd)
+    {
+        for (var i = claimEnd; i <= claimEnd + 1 && i < context.Tokens.Length; i++)
+        {
+            if (Cues.TryMatch(context, i, out _, out var end) && VerbCues.Contains(context.Slice(i, end)) && !IsMonthMay(context, i))
+            {
+                return context.Slice(i, end);
+            }
+
+            if (!context.IsWord(i) || context.Has(i, LexiconMarks.Number))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CueBefore(TextContext context, int sentenceFirst, int claimFirst)
     {
         string? found = null;
         var sentenceScope = false;

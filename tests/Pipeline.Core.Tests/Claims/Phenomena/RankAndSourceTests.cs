@@ -41,11 +41,26 @@ public class RankAndSourceTests
     [InlineData("It is estimated that 5,000 homes were flooded.", "It is estimated")]
     [InlineData("Unconfirmed reports suggest 60 soldiers surrendered.", "Unconfirmed reports")]
     [InlineData("The talks are expected to last two days.", "are expected to")]
+    [InlineData("As many as 300 workers may lose their jobs, the union said.", "may")]
+    [InlineData("Up to 2,000 homes could be flooded, forecasters warned.", "could")]
+    [InlineData("Officials said that 40 jobs are expected to go.", "are expected to")]
+    [InlineData("The 60 soldiers reportedly surrendered.", "reportedly")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);
 
         Assert.Equal((true, cue), (claim.Hedged, claim.HedgeCue));
+    }
+
+    [Theory]
+    [InlineData("Some 300 soldiers claimed asylum on Monday.")]
+    [InlineData("The shelters that had housed 240 residents are expected to close.")]
+    [InlineData("In May 300 workers lost their jobs.")]
+    public void Extract_FirmClaimBeforeAVerbOrInsideAnotherClause_IsNotHedged(string text)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((false, null), (claim.Hedged, claim.HedgeCue));
     }
 
     [Fact]
