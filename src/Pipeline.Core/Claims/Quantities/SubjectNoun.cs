@@ -68,7 +68,7 @@ internal static class SubjectNoun
 
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
         {
-            if (MeasureLexicon.TryMatch(context, start, out measure, out var nounEnd) && nounEnd == end && measure.Group is not ("parties" or "length" or "money"))
+            if (MeasureLexicon.TryMatch(context, start, out measure, out var nounEnd) && nounEnd == end && measure.Group is not ("parties" or "length" or "money" or "temperature"))
             {
                 return true;
             }

@@ -34,6 +34,8 @@ public class NewsTextTests
     [InlineData("The retailer filed for Chapter 11 bankruptcy protection.")]
     [InlineData("Saudi Arabia's Vision 2030 plan was revised.")]
     [InlineData("The measure passed 218-214 in the House.")]
+    [InlineData("Temperatures reached 40 degrees on Sunday.")]
+    [InlineData("It was 104 degrees Fahrenheit in Phoenix.")]
     public void Extract_IdentifiersScoresAndLabels_GiveNoQuantity(string text)
     {
         var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage or ClaimKind.Ratio).ToList();
@@ -100,6 +102,7 @@ public class NewsTextTests
     [InlineData("Almost 40% of the budget goes to defence.", "Almost 40%", 40.0, "percent", "nearly")]
     [InlineData("The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percent", "exact")]
     [InlineData("Output rose above 5% in May.", "above 5%", 5.0, "percent", "more_than")]
+    [InlineData("Shares fell 98 cents to close at a record.", "98 cents", 98, "cents", "exact")]
     public void Extract_MoneyOrPercentage_ReadsSpanValueUnitAndQualifier(string text, string span, double value, string unit, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Amount or ClaimKind.Percentage);
