@@ -122,8 +122,9 @@ internal static class AttributionReader
         var bestLength = 0;
         for (var i = first; i < end; i++)
         {
-            // Only an entity that ends the phrase names the source: "Zelenskyy" in "President Zelenskyy", not "Kiev" in "Kiev city council".
-            if (EntityLexicon.TryMatch(context, i, out var entity, out var next) && next - i > bestLength && next == end)
+            // Only an entity that ends the phrase names the source: "Zelenskyy" in "President Zelenskyy", not "Kiev" in "Kiev city council",
+            // nor "Gaza" in "the health ministry in Gaza", where it says where the source is.
+            if (EntityLexicon.TryMatch(context, i, out var entity, out var next) && next - i > bestLength && next == end && !context.Is(i - 1, "in"))
             {
                 (best, bestLength) = (entity.Canonical, next - i);
             }

@@ -10,7 +10,7 @@ internal static class NounPhrase
 {
     private const int MaxWords = 12;
     private const int MaxModifiers = 2;
-    private static readonly string[] Connectors = ["of", "for", "the", "and"];
+    private static readonly string[] Connectors = ["of", "for", "the", "and", "in"];
     private static readonly string[] Titles = ["ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary"];
     private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "his", "her", "our"];
     private static readonly string[] NotModifiers = ["and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says"];

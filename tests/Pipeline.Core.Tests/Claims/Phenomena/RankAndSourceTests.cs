@@ -29,6 +29,8 @@ public class RankAndSourceTests
     [InlineData("The firm cut 3,000 jobs, according to a spokesperson for the company.", "3,000 jobs", "spokesperson")]
     [InlineData("The crash injured 14 people, police said.", "14 people", "police")]
     [InlineData("Two buses collided, and yesterday police said 3 people had died.", "3 people", "police")]
+    [InlineData("The health ministry in Gaza said 45 people were killed.", "45 people", "health ministry in Gaza")]
+    [InlineData("Officials in Kyiv said 12 drones were shot down.", "12 drones", "Officials in Kyiv")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string source)
     {
         var claim = Extracted.Single(text, span);
