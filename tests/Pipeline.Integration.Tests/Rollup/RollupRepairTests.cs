@@ -32,6 +32,23 @@ public class RollupRepairTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task Tick_RepeatedAfterACrashMidWithdrawal_StillRevotesTheOldFactAndRetotals()
+    {
+        var (harness, article, moved, oldKey) = await TickedWithOneClaimMovedAsync();
+        var store = new RollupStore(harness.Storage, harness.Options.Tables);
+        var dropped = (await store.FilingsOfArticleAsync(article, CancellationToken.None)).Where(f => f.GetString("ClaimId") == moved).ToList();
+
+        // The first attempt withdrew the claim's rows and died before revoting and re-totalling.
+        await store.WithdrawAsync(dropped, CancellationToken.None);
+        await harness.TickAsync();
+
+        Assert.Single(dropped);
+        Assert.DoesNotContain(await harness.RowsAsync(harness.Options.Tables.Facts), r => r.GetString("FactKey") == oldKey);
+        Assert.DoesNotContain(await store.FilingsOfArticleAsync(article, CancellationToken.None), f => f.GetString("FactKey") == oldKey);
+        await AssertTotalsMatchEntriesAsync(harness);
+    }
+
+    [Fact]
     public async Task Extract_RedeliveredAfterTheExtractorChanged_DeletesClaimsItNoLongerFinds()
     {
         var harness = await RollupHarness.StartAsync(fixture.Account);

@@ -3,6 +3,7 @@ using Pipeline.Core.Reliability.Consistency;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Persistence;
 using Pipeline.Storage;
+using Pipeline.Storage.Tables;
 
 namespace Pipeline.Host.Functions.RollupReliability;
 
@@ -46,6 +47,7 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
             await _store.RescoreAsync(source, buckets[source].Distinct(StringComparer.Ordinal).ToList(), priorMeans, options, token), ct);
 
         await _store.WriteSourcesAsync(sources, now, ct);
+        await _store.ForgetFilingsAsync(refilings.SelectMany(r => r.Dropped), ct);
         await _store.CountIncrementalAsync(baseline, articles.Count, ct);
         return new RollupResult(options.Method, facts, sources, [], priorMeans);
     }
@@ -65,8 +67,8 @@ public sealed class IncrementalRollup(StorageAccount storage, TableNames tables,
         var flags = InternalConsistency.Check(new ArticleClaims(article.ArticleId, article.Source, article.Published, rows.Select(ClaimEvidence.ToArticleClaim).ToList())).ToList();
         await _store.ReplaceFlagsAsync(article.Source, article.ArticleId, flags, ct);
         var factKeys = filed.Concat(dropped).Select(r => r.GetString("FactKey") ?? string.Empty);
-        return new Refiling([.. factKeys], emptied);
+        return new Refiling([.. factKeys], emptied, dropped);
     }
 
-    private sealed record Refiling(IReadOnlyList<string> FactKeys, IReadOnlyList<(string Source, string Bucket)> EmptiedBuckets);
+    private sealed record Refiling(IReadOnlyList<string> FactKeys, IReadOnlyList<(string Source, string Bucket)> EmptiedBuckets, IReadOnlyList<TableEntity> Dropped);
 }

@@ -37,9 +37,9 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
         storage.Tables.QueryAsync(tables.FactClaims, PartitionQuery(FactClaimRow.FilingPartition(articleId)), ct).ToListAsync(ct).AsTask();
 
     /// <summary>
-    /// Withdraws claims an article no longer makes: their fact rows, their ledger entries (the outlet's and a quoted
-    /// party's) and then their filing rows, last, so a crash part-way leaves the index to finish the job on the repeat.
-    /// Returns the ledger buckets it emptied entries from, by source, for re-totalling.
+    /// Withdraws claims an article no longer makes: their fact rows and their ledger entries (the outlet's and a quoted
+    /// party's). Their filing rows stay until the tick has revoted and re-totalled (<see cref="ForgetFilingsAsync"/>), so
+    /// a crash before that repeats the withdrawal. Returns the ledger buckets it emptied entries from, by source.
     /// </summary>
     public async Task<List<(string Source, string Bucket)>> WithdrawAsync(IReadOnlyList<TableEntity> filings, CancellationToken ct)
     {
@@ -47,9 +47,12 @@ public sealed class RollupStore(StorageAccount storage, TableNames tables)
             .Select(source => (Source: source, FactKey: f.GetString("FactKey") ?? string.Empty, ClaimId: f.GetString("ClaimId") ?? string.Empty))).ToList();
         await storage.Tables.DeleteAllIfExistAsync(tables.FactClaims, filings.Select(f => (f.GetString("FactPartition") ?? string.Empty, f.RowKey)), ct);
         await storage.Tables.DeleteAllIfExistAsync(tables.Ledger, entries.Select(e => (LedgerRow.EntriesPartition(e.Source, LedgerRow.BucketOf(e.FactKey)), FactClaimRow.RowPrefix(e.FactKey) + e.ClaimId)), ct);
-        await storage.Tables.DeleteAllIfExistAsync(tables.FactClaims, filings.Select(f => (f.PartitionKey, f.RowKey)), ct);
         return [.. entries.Select(e => (e.Source, LedgerRow.BucketOf(e.FactKey))).Distinct()];
     }
+
+    /// <summary>Deletes the filing rows of withdrawn claims, once everything that depended on them is written.</summary>
+    public Task ForgetFilingsAsync(IEnumerable<TableEntity> filings, CancellationToken ct) =>
+        storage.Tables.DeleteAllIfExistAsync(tables.FactClaims, filings.Select(f => (f.PartitionKey, f.RowKey)), ct);
 
     /// <summary>
     /// Deletes every row of <paramref name="table"/> that is not in <paramref name="keep"/>: after a full run, what it
