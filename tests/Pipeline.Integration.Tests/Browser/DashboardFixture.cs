@@ -56,6 +56,9 @@ public sealed class DashboardFixture : IAsyncLifetime
             n => n == SeedArticle.All.Count,
             what: "the rollup scoring the five outlets");
 
+        // The timer ticks every second and later articles still move the scores; the browser must see the final ranking.
+        await Eventually.ReturnsAsync(RankingSettledAsync, settled => settled, TimeSpan.FromSeconds(45), "the ranking staying the same for three seconds");
+
         var clock = Stopwatch.StartNew();
         var script = RepositoryPaths.InRoot("tests", "browser", "dashboard.mjs");
         var (code, stdout, errors) = await RunAsync("node", [script, BaseAddress.ToString(), ScreenshotFolder], ScriptTimeout);
@@ -69,6 +72,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         using var json = JsonDocument.Parse(last);
         Report = json.RootElement.Clone();
     }
+
+    private async Task<bool> RankingSettledAsync()
+    {
+        var before = await RankingAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        return before == await RankingAsync();
+    }
+
+    private async Task<string> RankingAsync() =>
+        string.Join('\n', (await Client.GetFromJsonAsync<JsonElement>("api/sources?sort=score")).GetProperty("items").EnumerateArray()
+            .Select(s => $"{s.GetProperty("source").GetString()} {s.GetProperty("score").GetDouble():R} {s.GetProperty("claims").GetInt32()}"));
 
     public string AppLog
     {
