@@ -50,9 +50,19 @@ public sealed class RollupLock : IAsyncDisposable
     {
         await _stopRenewal.CancelAsync();
         await _renewal.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await _storage.Leases.ReleaseAsync(HostsContainer.Name, _blob, _leaseId, CancellationToken.None);
-        _stopRenewal.Dispose();
-        _held.Dispose();
+        try
+        {
+            await _storage.Leases.ReleaseAsync(HostsContainer.Name, _blob, _leaseId, CancellationToken.None);
+        }
+        catch (StorageRequestFailedException)
+        {
+            // Storage is failing: the lease lapses on its own within a minute, and the run's own error is the one to report.
+        }
+        finally
+        {
+            _stopRenewal.Dispose();
+            _held.Dispose();
+        }
     }
 
     private async Task RenewAsync(TimeProvider clock)
