@@ -35,14 +35,8 @@ public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : CustomHa
     [Fact]
     public async Task IngestArticle_NoDateInMetadata_InfersItFromTheText()
     {
-        const string text = "Airlift ends\n\nThe airlift ended on 14 May 2025 after 96 sorties.";
-        var payload = BlobPayload("coastal-courier/airlift.txt", text);
-        payload["Metadata"]!["Metadata"]!.AsObject().Remove("published");
+        var row = await IngestWithoutDateAsync("coastal-courier/airlift.txt", "Airlift ends\n\nThe airlift ended on 14 May 2025 after 96 sorties.");
 
-        await AssertInvocationSucceededAsync(await Client.PostAsJsonAsync("/IngestArticle", payload));
-
-        var articleId = ArticleId.FromText(text).Value;
-        var row = ArticleRow.FromEntity((await Fixture.Account.Tables.GetIfExistsAsync(Factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId))!);
         Assert.Equal("2025-05-14", row.PublishedAt);
         Assert.True(row.PublishedInferred);
     }
@@ -50,18 +44,23 @@ public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : CustomHa
     [Fact]
     public async Task IngestArticle_NoDateInMetadata_TakesTheHeadersDate()
     {
-        const string text = "Title: Airlift ends after 96 sorties\nPublished: 2025-05-15\n\nAirlift ends\n\nThe airlift ended on 14 May 2025 after 96 sorties.";
-        var payload = BlobPayload("coastal-courier/airlift-header.txt", text);
-        payload["Metadata"]!["Metadata"]!.AsObject().Remove("published");
+        var row = await IngestWithoutDateAsync(
+            "coastal-courier/airlift-header.txt", "Title: Airlift ends after 96 sorties\nPublished: 2025-05-15\n\nAirlift ends\n\nThe airlift ended on 14 May 2025 after 96 sorties.");
 
-        await AssertInvocationSucceededAsync(await Client.PostAsJsonAsync("/IngestArticle", payload));
-
-        var articleId = ArticleId.FromText(text).Value;
-        var row = ArticleRow.FromEntity((await Fixture.Account.Tables.GetIfExistsAsync(Factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId))!);
         Assert.Equal("2025-05-15", row.PublishedAt);
         Assert.False(row.PublishedInferred);
         Assert.Equal("coastal-courier", row.Source);
         Assert.Equal("Airlift ends after 96 sorties", row.Title);
+    }
+
+    /// <summary>Ingests a blob whose metadata names no publication date; returns the article row it left.</summary>
+    private async Task<ArticleRow> IngestWithoutDateAsync(string blobName, string text)
+    {
+        var payload = BlobPayload(blobName, text);
+        payload["Metadata"]!["Metadata"]!.AsObject().Remove("published");
+        await AssertInvocationSucceededAsync(await Client.PostAsJsonAsync("/IngestArticle", payload));
+        var articleId = ArticleId.FromText(text).Value;
+        return ArticleRow.FromEntity((await Fixture.Account.Tables.GetIfExistsAsync(Factory.Options.Tables.Articles, ArticleRow.PartitionOf(articleId), articleId))!);
     }
 
     [Fact]

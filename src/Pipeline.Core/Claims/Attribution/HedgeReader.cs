@@ -8,13 +8,8 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class HedgeReader
 {
-    private static readonly PhraseTable<bool> Cues = PhraseTable<bool>.Load("hedges.txt", row => row[1] == "sentence", LexiconMarks.Hedge);
-
-    // After the figure, only cues that hedge the verb it is the subject of: "300 soldiers claimed asylum" is firm.
-    private static readonly HashSet<string> VerbCues = new(
-        ["may", "might", "could", "reportedly", "allegedly", "apparently", "likely", "probably", "possibly", "expected to", "is expected to",
-         "are expected to", "is said to", "are said to", "believed to", "thought to"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly PhraseTable<(bool WholeSentence, bool AfterFigure)> Cues =
+        PhraseTable<(bool WholeSentence, bool AfterFigure)>.Load("hedges.txt", row => (row[1] == "sentence", row.Length > 2 && row[2] == "after"), LexiconMarks.Hedge);
 
     private static readonly string[] ClauseOpeners = ["and", "but", "while", "that", "as", "whereas"];
 
@@ -37,7 +32,8 @@ internal static class HedgeReader
     {
         for (var i = claimEnd; i <= claimEnd + 1 && i < context.Tokens.Length; i++)
         {
-            if (Cues.TryMatch(context, i, out _, out var end) && VerbCues.Contains(context.Slice(i, end)) && !IsMonthMay(context, i))
+            // Only cues that hedge the verb the figure is the subject of: "300 soldiers claimed asylum" is firm.
+            if (Cues.TryMatch(context, i, out var cue, out var end) && cue.AfterFigure && !IsMonthMay(context, i))
             {
                 return context.Slice(i, end);
             }
@@ -62,11 +58,11 @@ internal static class HedgeReader
                 found = null;
             }
 
-            if (Cues.TryMatch(context, i, out var wholeSentence, out var end) && end <= claimFirst && !IsAttributive(context, end) && !IsMonthMay(context, i))
+            if (Cues.TryMatch(context, i, out var cue, out var end) && end <= claimFirst && !IsAttributive(context, end) && !IsMonthMay(context, i))
             {
                 if (found is null || !sentenceScope)
                 {
-                    (found, sentenceScope) = (context.Slice(i, end), wholeSentence);
+                    (found, sentenceScope) = (context.Slice(i, end), cue.WholeSentence);
                 }
 
                 i = end - 1;

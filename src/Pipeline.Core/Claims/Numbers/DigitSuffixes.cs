@@ -6,8 +6,6 @@ namespace Pipeline.Core.Claims.Numbers;
 /// <summary>What may follow digits and change their value: "/4" (fraction), "e6" (exponent), "k"/"bn"/"million" (scale).</summary>
 internal static class DigitSuffixes
 {
-    private const string CurrencySigns = "$€£¥₹₽₴";
-
     public static (double Value, int End, NumberForm Form) Extend(TextContext context, int first, int end, double value, NumberForm form, Func<int, bool> countedNounAt)
     {
         if (TryFraction(context, first, end, value, out var fraction))
@@ -27,7 +25,7 @@ internal static class DigitSuffixes
         }
 
         // "1.5m residents": before a counted noun, lower-case "m" is a million as it is after a currency sign, never metres.
-        var afterCurrency = first > 0 && context.IsAnyChar(first - 1, CurrencySigns);
+        var afterCurrency = first > 0 && context.IsAnyChar(first - 1, Quantities.Currencies.Signs);
         if (context.IsWord(end) && (context.Tokens[end].Joined || context.Tokens[end].Start - context.Tokens[end - 1].End == 1)
             && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency || BeforeCount(context, end, countedNounAt), out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
             && !(end + 1 < context.Tokens.Length && context.Tokens[end + 1].Joined && context.Tokens[end + 1].IsDigits))

@@ -131,7 +131,7 @@ internal static class CountClaims
             return false;
         }
 
-        noun = (measure.Measure, earlier ? measure.Group + "-compared" : measure.Group, end);
+        noun = (measure.Measure, earlier ? ComparedFact.Group(measure.Group) : measure.Group, end);
         return true;
     }
 

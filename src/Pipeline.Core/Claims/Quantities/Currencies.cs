@@ -5,6 +5,9 @@ namespace Pipeline.Core.Claims.Quantities;
 /// <summary>The currency written before an amount: a sign glued to it ("$1.2bn", "€40m") or an ISO-style code ("USD 3 billion", "Rs 500 crore").</summary>
 internal static class Currencies
 {
+    /// <summary>Every sign <see cref="Before"/> names.</summary>
+    public const string Signs = "$€£¥₹₽₴";
+
     private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
     {
         ["USD"] = "usd", ["EUR"] = "eur", ["GBP"] = "gbp", ["JPY"] = "jpy", ["CNY"] = "cny", ["CHF"] = "chf",

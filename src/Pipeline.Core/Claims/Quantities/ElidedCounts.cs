@@ -39,7 +39,7 @@ internal static class ElidedCounts
                 var (qualifier, first) = QualifierReader.Read(context, number.FirstToken);
                 drafts.Add(antecedent with
                 {
-                    Group = context.Is(Joiner(context, number, antecedent), "and") ? antecedent.Group : (antecedent.Group ?? antecedent.Measure) + "-compared",
+                    Group = context.Is(Joiner(context, number, antecedent), "and") ? antecedent.Group : ComparedFact.Group(antecedent.Group ?? antecedent.Measure),
                     FirstToken = first,
                     EndToken = number.EndToken,
                     Quantity = QualifierReader.Bounds(number.Value, antecedent.Quantity!.Unit, qualifier),
