@@ -1,6 +1,6 @@
 using Pipeline.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes]
+// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes]
 var size = args.Length > 1 && int.TryParse(args[1], out var number) ? number : 10;
 switch (args.FirstOrDefault())
 {
@@ -10,10 +10,13 @@ switch (args.FirstOrDefault())
     case "allocations":
         ExtractionBench.RunAllocations(size);
         return 0;
+    case "stages":
+        StageProfile.Run(size);
+        return 0;
     case "adversarial":
         ExtractionBench.RunAdversarial(size);
         return 0;
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes]");
+        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes]");
         return 1;
 }

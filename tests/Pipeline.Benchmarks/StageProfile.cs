@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Claims;
+using Pipeline.Core.Claims.Attribution;
+using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Durations;
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Claims.Quantities;
+using Pipeline.Core.Claims.Ranks;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// Where extraction spends its time, stage by stage: the steps of <see cref="ClaimExtractor"/> in its order, each timed
+/// over the corpus. A sampling profiler splits this across tiers and inlining; a stopwatch per stage does not.
+/// </summary>
+internal static class StageProfile
+{
+    private static readonly string[] Names =
+    [
+        "text step", "counted nouns + numbers", "ordinals", "dates", "durations", "ratios", "vague", "counts", "elided",
+        "anaphora", "superlatives", "quotes", "finisher setup", "finish + order",
+    ];
+
+    public static void Run(int megabytes)
+    {
+        var (articles, bytesPerPass) = BenchCorpus.Load();
+        var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
+        var ticks = new long[Names.Length];
+        for (var round = 0; round < 3; round++)
+        {
+            Array.Clear(ticks);
+            for (var pass = 0; pass < passes; pass++)
+            {
+                foreach (var article in articles)
+                {
+                    Extract(article, ticks);
+                }
+            }
+        }
+
+        var mb = passes * bytesPerPass / 1e6;
+        var total = ticks.Sum();
+        for (var i = 0; i < Names.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Names[i],-24} {ticks[i] * 1e3 / Stopwatch.Frequency / mb,7:F2} ms per MB  {100.0 * ticks[i] / total,5:F1}%"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-24} {total * 1e3 / Stopwatch.Frequency / mb,7:F2} ms per MB  ({mb * Stopwatch.Frequency / total:F1} MB/s wall, last round)"));
+    }
+
+    private static void Extract(Article article, long[] ticks)
+    {
+        var body = article.BodyText();
+        var reference = article.PublishedAt ?? PublicationDateInference.Infer(body).Date;
+        var stage = 0;
+        var last = Stopwatch.GetTimestamp();
+        void Lap()
+        {
+            var now = Stopwatch.GetTimestamp();
+            ticks[stage++] += now - last;
+            last = now;
+        }
+
+        var context = new TextContext(body);
+        Lap();
+        var taken = new bool[context.Tokens.Length + 1];
+        var drafts = new List<ClaimDraft>();
+        var numbers = NumberScanner.Scan(context, CountedNouns.StartsAt(context));
+        Lap();
+        OrdinalClaims.Find(context, taken, drafts);
+        Lap();
+        var dates = DateClaims.Find(context, reference, taken, drafts);
+        Lap();
+        DurationClaims.Find(context, numbers, taken, drafts);
+        Lap();
+        RatioClaims.Find(context, numbers, taken, drafts);
+        Lap();
+        VagueClaims.Find(context, taken, drafts);
+        Lap();
+        CountClaims.Find(context, numbers, taken, drafts);
+        Lap();
+        ElidedCounts.Find(context, numbers, taken, drafts);
+        Lap();
+        AnaphoraClaims.Find(context, taken, drafts);
+        Lap();
+        SuperlativeClaims.Find(context, taken, drafts);
+        Lap();
+        QuoteClaims.Find(context, drafts);
+        Lap();
+        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates, drafts);
+        Lap();
+        GC.KeepAlive(ClaimOrder.Sorted(drafts, finisher.Finish));
+        Lap();
+    }
+}
