@@ -45,6 +45,11 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
         var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken, draft.EndToken, draft.Quantity is not null);
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken));
+
+        // Dates and quotes state their own time; other claims take the date of their clause, or one nearby.
+        var (clauseDate, eventDate) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
+            ? eventDates.Near(draft.FirstToken, draft.EndToken)
+            : default;
         return new Claim
         {
             Id = ids[index],
@@ -63,8 +68,8 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Attribution = draft.Attribution ?? Attribution(sentenceIndex),
             Hedged = hedge is not null,
             HedgeCue = hedge,
-            FactKey = Key(draft, frame),
-            RefersTo = StatedPeriods.For(context, eventDates, draft, input.Reference),
+            FactKey = Key(draft, frame, eventDate),
+            RefersTo = StatedPeriods.For(context, clauseDate, draft, input.Reference),
             CurrentEvent = CurrentEvents.Of(context, draft),
         };
     }
@@ -90,7 +95,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         return attributions[sentenceIndex];
     }
 
-    private string Key(ClaimDraft draft, string? frame)
+    private string Key(ClaimDraft draft, string? frame, DateOnly? eventDate)
     {
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
@@ -103,7 +108,6 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));
         }
 
-        var eventDate = eventDates.For(draft.FirstToken, draft.EndToken);
         if (draft.Kind == ClaimKind.Duration)
         {
             return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));

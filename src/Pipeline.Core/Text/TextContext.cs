@@ -90,6 +90,9 @@ public sealed class TextContext
         return false;
     }
 
+    /// <summary>Whether the token is one of the words, by id: the same answer as the string overload, for a set built once.</summary>
+    internal bool IsAny(int index, WordSet words) => index >= 0 && index < wordIds.Length && words.Contains(wordIds[index]);
+
     public bool IsWord(int index) => index >= 0 && index < Tokens.Length && Tokens[index].IsWord;
 
     public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[Tokens[index].Start]);

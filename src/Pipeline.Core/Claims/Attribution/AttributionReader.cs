@@ -9,19 +9,20 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class AttributionReader
 {
     private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
-    private static readonly string[] Articles = ["the", "a", "an"];
-    private static readonly string[] NotSubjects = ["it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you"];
-    private static readonly string[] PassiveAuxiliaries = ["is", "are", "was", "were", "be", "been"];
-    private static readonly string[] Prepositions = ["with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over"];
-    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
-    private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the"];
+    private static readonly WordSet According = new("according");
+    private static readonly WordSet Articles = new("the", "a", "an");
+    private static readonly WordSet NotSubjects = new("it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you");
+    private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been");
+    private static readonly WordSet Prepositions = new("with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over");
+    private static readonly WordSet Pronouns = new("he", "she", "they", "it");
+    private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the");
 
     public static string? Read(TextContext context, int sentenceIndex, string? previous)
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
         for (var i = first; i < end - 1; i++)
         {
-            if (context.Is(i, "according") && context.Is(i + 1, "to"))
+            if (context.IsAny(i, According) && context.Is(i + 1, "to"))
             {
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
                 return Name(context, source, NounPhrase.EndStartingAt(context, source));
@@ -130,7 +131,7 @@ internal static class AttributionReader
             }
         }
 
-        var start = context.Is(first, "the") || context.Is(first, "a") || context.Is(first, "an") ? first + 1 : first;
+        var start = context.IsAny(first, Articles) ? first + 1 : first;
         return best ?? (start < end ? context.Slice(start, end) : null);
     }
 }

@@ -11,7 +11,7 @@ internal static class HedgeReader
     private static readonly PhraseTable<(bool WholeSentence, bool AfterFigure)> Cues =
         PhraseTable<(bool WholeSentence, bool AfterFigure)>.Load("hedges.txt", row => (row[1] == "sentence", row.Length > 2 && row[2] == "after"), LexiconMarks.Hedge);
 
-    private static readonly string[] ClauseOpeners = ["and", "but", "while", "that", "as", "whereas"];
+    private static readonly WordSet ClauseOpeners = new("and", "but", "while", "that", "as", "whereas");
 
     /// <summary>
     /// The cue before the claim in its sentence or clause; for a quantity that is the subject of its clause, also a modal

@@ -10,10 +10,10 @@ internal static class NounPhrase
 {
     private const int MaxWords = 12;
     private const int MaxModifiers = 2;
-    private static readonly string[] Connectors = ["of", "for", "the", "and", "in"];
-    private static readonly string[] Titles = ["ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary"];
-    private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "his", "her", "our"];
-    private static readonly string[] NotModifiers = ["and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says"];
+    private static readonly WordSet Connectors = new("of", "for", "the", "and", "in");
+    private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary");
+    private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
+    private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says");
 
     /// <summary>The phrase ending at token <paramref name="last"/>; returns its first token or -1.</summary>
     public static int StartEndingAt(TextContext context, int last)

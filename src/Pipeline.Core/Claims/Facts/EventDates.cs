@@ -27,14 +27,15 @@ internal sealed class EventDates
         }
     }
 
-    public DateOnly? For(int firstToken, int endToken)
+    /// <summary>
+    /// The date nearest to the claim in its own clause ("released 390 on Friday", "released since March 2022"), and the
+    /// date the claim is about: that one, else the day carried from the sentence before, else the reference date.
+    /// </summary>
+    public (DateMention? InClause, DateOnly? Date) Near(int firstToken, int endToken)
     {
         var (best, carried) = Scan(firstToken, endToken);
-        return best?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference);
+        return (best, best?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference));
     }
-
-    /// <summary>The date nearest to the claim in its own clause ("released 390 on Friday", "released since March 2022").</summary>
-    public DateMention? InClause(int firstToken, int endToken) => Scan(firstToken, endToken).Best;
 
     /// <summary>The nearest date in the claim's clause, and the last day named in the sentence before.</summary>
     private (DateMention? Best, DateMention? Carried) Scan(int firstToken, int endToken)

@@ -11,9 +11,9 @@ namespace Pipeline.Core.Claims.Facts;
 /// </summary>
 internal static class StatedPeriods
 {
-    private static readonly string[] PresentWords = ["now", "currently", "still"];
+    private static readonly WordSet PresentWords = new("now", "currently", "still");
 
-    public static TemporalValue? For(TextContext context, EventDates eventDates, ClaimDraft draft, DateOnly? reference)
+    public static TemporalValue? For(TextContext context, DateMention? clauseDate, ClaimDraft draft, DateOnly? reference)
     {
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
@@ -23,17 +23,17 @@ internal static class StatedPeriods
         // A rank's period is part of the rank ("the fifth swap in 2023"); a date elsewhere in its clause dates something
         // else ("the fifth swap after the January talks").
         var stated = Inside(context, draft, reference)
-            ?? (draft.Kind == ClaimKind.Ordinal ? null : Nearby(context, eventDates, draft));
+            ?? (draft.Kind == ClaimKind.Ordinal ? null : Nearby(context, clauseDate, draft));
         return stated is { } mention ? Interval(mention) : null;
     }
 
     /// <summary>
-    /// The clause's date, unless a word for the present stands between it and the claim: "seized in 2019 and now holds
+    /// The clause's date (<see cref="EventDates.Near"/>), unless a word for the present stands between it and the claim: "seized in 2019 and now holds
     /// a third" states nothing about 2019's share.
     /// </summary>
-    private static DateMention? Nearby(TextContext context, EventDates eventDates, ClaimDraft draft)
+    private static DateMention? Nearby(TextContext context, DateMention? clauseDate, ClaimDraft draft)
     {
-        if (eventDates.InClause(draft.FirstToken, draft.EndToken) is not { } date)
+        if (clauseDate is not { } date)
         {
             return null;
         }
