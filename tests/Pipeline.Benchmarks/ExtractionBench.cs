@@ -32,11 +32,23 @@ internal static class ExtractionBench
             Console.WriteLine(Invariant($"round {round}: {mb / seconds:F1} MB/s wall, {mb / cpuSeconds:F1} MB/s of process CPU time, {allocated / mb / 1e6:F1} MB allocated per MB, {claims} claims"));
         }
 
-        var (contextSeconds, contextCpuSeconds, contextAllocated) = Enumerable.Range(0, FloorAttempts).Select(_ => MeasureContextOnly(articles, passes)).MinBy(run => run.CpuSeconds);
-        var corpusMegabytes = passes * bytesPerPass / 1e6;
-        Console.WriteLine(Invariant($"floor, tokens + sentences + lexicon marks only: {corpusMegabytes / contextSeconds:F1} MB/s wall, {corpusMegabytes / contextCpuSeconds:F1} MB/s of process CPU time (best of {FloorAttempts}), {contextAllocated / corpusMegabytes / 1e6:F1} MB allocated per MB"));
-
+        RunFloor(articles, passes, passes * bytesPerPass / 1e6, FloorAttempts);
         RunAdversarial(AdversarialAttempts);
+    }
+
+    /// <summary>The text step alone (command "floor"): a quick target when changing only that step.</summary>
+    public static void RunFloor(int megabytes, int attempts)
+    {
+        var (articles, bytesPerPass) = BenchCorpus.Load();
+        var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
+        MeasureContextOnly(articles, passes);
+        RunFloor(articles, passes, passes * bytesPerPass / 1e6, attempts);
+    }
+
+    private static void RunFloor(IReadOnlyList<Article> articles, int passes, double corpusMegabytes, int attempts)
+    {
+        var (contextSeconds, contextCpuSeconds, contextAllocated) = Enumerable.Range(0, attempts).Select(_ => MeasureContextOnly(articles, passes)).MinBy(run => run.CpuSeconds);
+        Console.WriteLine(Invariant($"floor, tokens + sentences + lexicon marks only: {corpusMegabytes / contextSeconds:F1} MB/s wall, {corpusMegabytes / contextCpuSeconds:F1} MB/s of process CPU time (best of {attempts}), {contextAllocated / corpusMegabytes / 1e6:F1} MB allocated per MB"));
     }
 
     /// <summary>The best time of each adversarial input; alone (command "adversarial"), it is a target for a profiler.</summary>
@@ -108,7 +120,7 @@ internal static class ExtractionBench
         return (watch.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
-    private static IEnumerable<(string Name, string Text)> Adversarial()
+    internal static IEnumerable<(string Name, string Text)> Adversarial()
     {
         var random = new Random(1);
         yield return ("digits-and-separators", Build(_ => "0123456789,. "[random.Next(13)]));

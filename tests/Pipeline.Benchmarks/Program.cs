@@ -1,6 +1,6 @@
 using Pipeline.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes]
+// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes]
 var size = args.Length > 1 && int.TryParse(args[1], out var number) ? number : 10;
 switch (args.FirstOrDefault())
 {
@@ -10,6 +10,12 @@ switch (args.FirstOrDefault())
     case "allocations":
         ExtractionBench.RunAllocations(size);
         return 0;
+    case "stages-adversarial":
+        StageProfile.RunAdversarial(size);
+        return 0;
+    case "floor":
+        ExtractionBench.RunFloor(size, 5);
+        return 0;
     case "stages":
         StageProfile.Run(size);
         return 0;
@@ -17,6 +23,6 @@ switch (args.FirstOrDefault())
         ExtractionBench.RunAdversarial(size);
         return 0;
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes]");
+        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes]");
         return 1;
 }

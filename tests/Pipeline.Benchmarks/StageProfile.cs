@@ -30,7 +30,22 @@ internal static class StageProfile
     public static void Run(int megabytes)
     {
         var (articles, bytesPerPass) = BenchCorpus.Load();
-        var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
+        Run(articles, bytesPerPass, (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass));
+    }
+
+    /// <summary>The same for each adversarial input alone, repeated <paramref name="passes"/> times.</summary>
+    public static void RunAdversarial(int passes)
+    {
+        foreach (var (name, text) in ExtractionBench.Adversarial())
+        {
+            Console.WriteLine($"adversarial 1 MB {name}:");
+            var article = new Article(ArticleId.FromText(name), "bench", new DateOnly(2025, 5, 23), null, text, null);
+            Run([article], System.Text.Encoding.UTF8.GetByteCount(text), passes);
+        }
+    }
+
+    private static void Run(IReadOnlyList<Article> articles, long bytesPerPass, int passes)
+    {
         var (pauseBefore, collectionsBefore) = (TimeSpan.Zero, 0);
         var ticks = new long[Names.Length];
         var best = Enumerable.Repeat(long.MaxValue, Names.Length).ToArray();
