@@ -12,7 +12,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
-    private readonly string parties = FactKeys.Who(Parties.Of(context));
+    private readonly FactKeyCache keys = new(FactKeys.Who(Parties.Of(context)));
     private readonly FactPeriods periods = new();
     // Per sentence, filled on first use: claims share their sentence's speaker and entities.
     private readonly string?[] attributions = new string?[Math.Max(1, context.Sentences.Count)];
@@ -57,7 +57,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Text = context.Text[start..end],
             Start = start,
             End = end,
-            Sentence = SentenceText(sentenceIndex, end),
+            Sentence = SentenceText(draft, sentenceIndex, end),
             Quantity = draft.Quantity,
             Temporal = draft.Temporal,
             Qualifier = draft.Qualifier,
@@ -75,12 +75,24 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     }
 
     /// <summary>The claim's sentence; a quote running over several sentences gets all of them.</summary>
-    private string SentenceText(int sentenceIndex, int end)
+    private string SentenceText(ClaimDraft draft, int sentenceIndex, int end)
     {
-        var last = context.SentenceIndexOf(Math.Max(0, end - 1));
+        var last = LastSentence(draft, end);
         return last <= sentenceIndex || context.Sentences.Count == 0
             ? context.SentenceText(sentenceIndex)
             : context.Text[context.Sentences[sentenceIndex].Start..context.Sentences[last].End];
+    }
+
+    /// <summary>The sentence of the claim's last character: that of its last token, without a search, unless a sentence starts inside that token.</summary>
+    private int LastSentence(ClaimDraft draft, int end)
+    {
+        if (draft.CharSpan is null && context.SentenceOfToken(draft.EndToken - 1) is var last
+            && (last + 1 >= context.Sentences.Count || context.Sentences[last + 1].Start.Value > end - 1))
+        {
+            return last;
+        }
+
+        return context.SentenceIndexOf(Math.Max(0, end - 1));
     }
 
     /// <summary>A sentence without a named speaker can take the previous one's, so sentences are read in order, each once.</summary>
@@ -100,17 +112,17 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
         {
-            return FactKeys.For(draft.Measure, draft.Frame, null, parties, DateEvents.Period(date));
+            return keys.For(draft.Measure, null, draft.Frame, null, periods.Event(date));
         }
 
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
-            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));
+            return keys.For(draft.Measure, ContractNames.Of(draft.Kind), frame, null, periods.Week(input.Reference));
         }
 
         if (draft.Kind == ClaimKind.Duration)
         {
-            return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));
+            return keys.For(draft.Measure, null, null, null, periods.Week(eventDate));
         }
 
         var period = frame switch
@@ -119,6 +131,6 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => periods.Day(eventDate),
             _ => periods.Week(eventDate),
         };
-        return FactKeys.For(group, frame, draft.Scope, parties, period);
+        return keys.For(group, null, frame, draft.Scope, period);
     }
 }

@@ -3,30 +3,33 @@ namespace Pipeline.Core.Claims;
 /// <summary>Claims in text order: by start, end and kind; claims equal on all three keep the order they were found in.</summary>
 internal static class ClaimOrder
 {
+    private const int IndexBits = 32;
+    private const int KindBits = 8;
+    private const int EndShift = IndexBits + KindBits;
+    private const int StartShift = EndShift + 32;
+
     public static List<Claim> Sorted(List<ClaimDraft> drafts, Func<ClaimDraft, int, Claim> finish)
     {
         var claims = new Claim[drafts.Count];
-        var order = new int[drafts.Count];
+        var keys = new Int128[drafts.Count];
         for (var i = 0; i < claims.Length; i++)
         {
-            (claims[i], order[i]) = (finish(drafts[i], i), i);
+            claims[i] = finish(drafts[i], i);
+            keys[i] = Key(claims[i], i);
         }
 
-        // Sorting indices with the index as the last key makes the unstable Array.Sort stable.
-        Array.Sort(order, (a, b) => Compare(claims[a], claims[b]) is var byText and not 0 ? byText : a.CompareTo(b));
+        // Start, end, kind and the finding order packed in one integer: a plain sort of numbers, stable through the
+        // index in the low bits, where a comparison delegate over claims was a visible share of finishing.
+        Array.Sort(keys);
         var sorted = new List<Claim>(claims.Length);
-        foreach (var index in order)
+        foreach (var key in keys)
         {
-            sorted.Add(claims[index]);
+            sorted.Add(claims[(int)(uint)(key & uint.MaxValue)]);
         }
 
         return sorted;
     }
 
-    private static int Compare(Claim left, Claim right)
-    {
-        var byStart = left.Start.CompareTo(right.Start);
-        var byEnd = byStart != 0 ? byStart : left.End.CompareTo(right.End);
-        return byEnd != 0 ? byEnd : left.Kind.CompareTo(right.Kind);
-    }
+    private static Int128 Key(Claim claim, int index) =>
+        ((Int128)(uint)claim.Start << StartShift) | ((Int128)(uint)claim.End << EndShift) | ((Int128)(uint)claim.Kind << IndexBits) | (uint)index;
 }
