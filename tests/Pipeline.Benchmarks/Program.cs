@@ -1,6 +1,6 @@
 using Pipeline.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes]
+// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article]
 var size = args.Length > 1 && int.TryParse(args[1], out var number) ? number : 10;
 switch (args.FirstOrDefault())
 {
@@ -13,6 +13,9 @@ switch (args.FirstOrDefault())
     case "stages-adversarial":
         StageProfile.RunAdversarial(size);
         return 0;
+    case "stages-joined":
+        StageProfile.RunJoined(10, size);
+        return 0;
     case "floor":
         ExtractionBench.RunFloor(size, 5);
         return 0;
@@ -23,6 +26,6 @@ switch (args.FirstOrDefault())
         ExtractionBench.RunAdversarial(size);
         return 0;
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes]");
+        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article]");
         return 1;
 }

@@ -33,6 +33,17 @@ internal static class StageProfile
         Run(articles, bytesPerPass, (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass));
     }
 
+    /// <summary>The corpus joined into articles of about <paramref name="kilobytes"/> KB each: how stage costs depend on article size.</summary>
+    public static void RunJoined(int megabytes, int kilobytes)
+    {
+        var (articles, bytesPerPass) = BenchCorpus.Load();
+        var copies = Math.Max(1, (int)(kilobytes * 1000L / bytesPerPass));
+        var text = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", articles.Select(a => a.Text)), copies));
+        var joined = new Article(ArticleId.FromText(text), "bench", new DateOnly(2025, 5, 23), null, text, null);
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        Run([joined], bytes, (int)Math.Ceiling(megabytes * 1_000_000.0 / bytes));
+    }
+
     /// <summary>The same for each adversarial input alone, repeated <paramref name="passes"/> times.</summary>
     public static void RunAdversarial(int passes)
     {
