@@ -1,6 +1,6 @@
 using Pipeline.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article]
+// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article] | compare <baseline Pipeline.Core.dll> [megabytes]
 var size = args.Length > 1 && int.TryParse(args[1], out var number) ? number : 10;
 switch (args.FirstOrDefault())
 {
@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
     case "stages-joined":
         StageProfile.RunJoined(10, size);
         return 0;
+    case "compare" when args.Length > 1:
+        BaselineCompare.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var megabytes) ? megabytes : 2);
+        return 0;
     case "floor":
         ExtractionBench.RunFloor(size, 5);
         return 0;
@@ -26,6 +29,6 @@ switch (args.FirstOrDefault())
         ExtractionBench.RunAdversarial(size);
         return 0;
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article]");
+        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article] | compare <baseline Pipeline.Core.dll> [megabytes]");
         return 1;
 }

@@ -12,7 +12,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
-    private readonly FactKeyCache keys = new(FactKeys.Who(Parties.Of(context)));
+    private readonly string parties = FactKeys.Who(Parties.Of(context));
     private readonly FactPeriods periods = new();
     // Per sentence, filled on first use: claims share their sentence's speaker and entities.
     private readonly string?[] attributions = new string?[Math.Max(1, context.Sentences.Count)];
@@ -112,17 +112,17 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
         {
-            return keys.For(draft.Measure, null, draft.Frame, null, periods.Event(date));
+            return FactKeys.For(draft.Measure, draft.Frame, null, parties, periods.Event(date));
         }
 
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
-            return keys.For(draft.Measure, ContractNames.Of(draft.Kind), frame, null, periods.Week(input.Reference));
+            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));
         }
 
         if (draft.Kind == ClaimKind.Duration)
         {
-            return keys.For(draft.Measure, null, null, null, periods.Week(eventDate));
+            return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));
         }
 
         var period = frame switch
@@ -131,6 +131,6 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             "released" or "killed" or "wounded" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => periods.Day(eventDate),
             _ => periods.Week(eventDate),
         };
-        return keys.For(group, null, frame, draft.Scope, period);
+        return FactKeys.For(group, frame, draft.Scope, parties, period);
     }
 }

@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// This build's extraction against another build's Pipeline.Core.dll, loaded side by side in one process and run in
+/// alternating rounds over the same corpus. On a shared machine, load that comes and goes between two separate runs
+/// swamps differences of a few percent; rounds taken turn about see the same load.
+/// </summary>
+internal static class BaselineCompare
+{
+    private const int Rounds = 30;
+
+    public static void Run(string baselineCore, int megabytes)
+    {
+        var (articles, bytesPerPass) = BenchCorpus.Load();
+        var passes = (int)Math.Ceiling(megabytes * 1_000_000.0 / bytesPerPass);
+        var baseline = BaselineExtractor(Path.GetFullPath(baselineCore), articles);
+        var current = articles.Select(article => (Func<int>)(() => ClaimExtractor.Extract(article).Count)).ToList();
+        Time(baseline, passes, out var baselineClaims);
+        Time(current, passes, out var currentClaims);
+        Console.WriteLine(Invariant($"claims per pass: baseline {baselineClaims / passes}, this build {currentClaims / passes}"));
+        var (baselineSeconds, currentSeconds) = (new double[Rounds], new double[Rounds]);
+        for (var round = 0; round < Rounds; round++)
+        {
+            baselineSeconds[round] = Time(baseline, passes, out _);
+            currentSeconds[round] = Time(current, passes, out _);
+        }
+
+        // Each round's pair saw about the same load, so the median of the pairs' ratios is the steadiest figure.
+        var ratios = baselineSeconds.Zip(currentSeconds, (b, c) => b / c).Order().ToArray();
+        var mb = passes * bytesPerPass / 1e6;
+        Console.WriteLine(Invariant($"{Rounds} alternating rounds of {mb:F1} MB, by process CPU time: baseline best {mb / baselineSeconds.Min():F1} MB/s, this build best {mb / currentSeconds.Min():F1} MB/s; speed ratio per pair: median {ratios[Rounds / 2]:F2}x, middle half {ratios[Rounds / 4]:F2}-{ratios[3 * Rounds / 4]:F2}x"));
+    }
+
+    /// <summary>The baseline's ClaimExtractor.Extract over the baseline's own Article objects, made from the same fields.</summary>
+    private static List<Func<int>> BaselineExtractor(string path, IReadOnlyList<Article> articles)
+    {
+        var assembly = new AssemblyLoadContext("baseline").LoadFromAssemblyPath(path);
+        var articleType = assembly.GetType("Pipeline.Core.Articles.Article", throwOnError: true)!;
+        var idType = assembly.GetType("Pipeline.Core.Articles.ArticleId", throwOnError: true)!;
+        var extract = assembly.GetType("Pipeline.Core.Claims.ClaimExtractor", throwOnError: true)!.GetMethod("Extract", [articleType])!;
+        var fromText = idType.GetMethod("FromText", BindingFlags.Public | BindingFlags.Static)!;
+        return articles.Select(article =>
+        {
+            var id = fromText.Invoke(null, [article.Text]);
+            var copy = Activator.CreateInstance(articleType, id, article.Source, article.PublishedAt, article.Title, article.Text, article.Url);
+            return (Func<int>)(() => ((ICollection)extract.Invoke(null, [copy])!).Count);
+        }).ToList();
+    }
+
+    private static double Time(List<Func<int>> extractions, int passes, out long claims)
+    {
+        claims = 0;
+        var start = Environment.CpuUsage.TotalTime;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var extract in extractions)
+            {
+                claims += extract();
+            }
+        }
+
+        return (Environment.CpuUsage.TotalTime - start).TotalSeconds;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
