@@ -13,6 +13,9 @@ internal sealed class PhraseTable<T>
 
     private readonly LexiconMarks flag;
 
+    /// <summary>The mark every entry's first word has (<see cref="LexiconMarks.None"/> when the table was loaded without one).</summary>
+    public LexiconMarks Flag => flag;
+
     private PhraseTable(IEnumerable<(string Phrase, T Value)> rows, LexiconMarks flag = LexiconMarks.None)
     {
         this.flag = flag;

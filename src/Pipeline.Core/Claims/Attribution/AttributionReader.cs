@@ -29,10 +29,10 @@ internal static class AttributionReader
             }
         }
 
-        for (var i = first; i < end; i++)
+        for (var i = context.NextMarked(first, end, LexiconMarks.SpeechVerb); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.SpeechVerb))
         {
             // "is said to be cutting", "it is estimated": a passive names no one who says it.
-            if (!context.Has(i, LexiconMarks.SpeechVerb) || !Verbs.Contains(context.Span(i)) || context.IsAny(i - 1, PassiveAuxiliaries))
+            if (!Verbs.Contains(context.Span(i)) || context.IsAny(i - 1, PassiveAuxiliaries))
             {
                 continue;
             }

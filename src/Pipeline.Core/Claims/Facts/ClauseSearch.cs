@@ -22,7 +22,7 @@ internal static class ClauseSearch
     public static bool TryNearest<T>(PhraseTable<T> table, TextContext context, (int From, int To) range, (int First, int End) span, out T value, out int distance)
     {
         (value, distance) = (default!, int.MaxValue);
-        for (var i = range.From; i < range.To; i++)
+        for (var i = Next(table, context, range.From, range.To); i < range.To; i = Next(table, context, i + 1, range.To))
         {
             if ((i < span.First || i >= span.End) && table.TryMatch(context, i, out var found, out _))
             {
@@ -36,4 +36,8 @@ internal static class ClauseSearch
 
         return distance != int.MaxValue;
     }
+
+    /// <summary>The next token an entry can start at: only words with the table's mark, when it has one.</summary>
+    private static int Next<T>(PhraseTable<T> table, TextContext context, int from, int to) =>
+        table.Flag == LexiconMarks.None ? from : context.NextMarked(from, to, table.Flag);
 }

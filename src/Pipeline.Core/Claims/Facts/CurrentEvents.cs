@@ -25,7 +25,7 @@ internal static class CurrentEvents
         }
 
         var (from, to) = ClauseSearch.Clause(context, draft.FirstToken, draft.EndToken);
-        for (var i = from; i < to; i++)
+        for (var i = context.NextMarked(from, to, LexiconMarks.Event); i < to; i = context.NextMarked(i + 1, to, LexiconMarks.Event))
         {
             if (DateEvents.TryEventAt(context, i, out var name, out var end) && HasCueBefore(context, from, i)
                 && (draft.Temporal is null ? IsLinked(context, end, draft.FirstToken) : name == draft.Measure))
