@@ -54,7 +54,7 @@ internal static class EntityLexicon
     public static List<string> In(TextContext context, int first, int end)
     {
         var names = new List<string>();
-        for (var i = first; i < end; i++)
+        for (var i = context.NextMarked(first, end, LexiconMarks.Entity); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.Entity))
         {
             if (TryMatch(context, i, out var entity, out var next))
             {

@@ -14,9 +14,10 @@ internal static class Parties
     public static IReadOnlyList<string> Of(TextContext context)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < context.Tokens.Length; i++)
+        var tokens = context.Tokens.Length;
+        for (var i = context.NextMarked(0, tokens, LexiconMarks.Entity); i < tokens; i = context.NextMarked(i + 1, tokens, LexiconMarks.Entity))
         {
-            if (context.Tokens[i].IsWord && EntityLexicon.TryMatch(context, i, out var entity, out var end))
+            if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
                 if (entity.Type == "GPE")
                 {
