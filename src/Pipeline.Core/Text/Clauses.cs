@@ -29,7 +29,7 @@ internal static class Clauses
         var word = context.WordId(index);
         return word == But || word == While
             || (word == And && index + 1 < context.Tokens.Length && context.WordId(index + 1) is var next && (next == Said || next == That))
-            || context.IsAnyChar(index, ",;:—–");
+            || context.Has(index, LexiconMarks.ClausePunctuation);
     }
 
     public static int Start(TextContext context, int index, int sentenceFirst)

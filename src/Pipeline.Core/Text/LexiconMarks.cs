@@ -24,4 +24,7 @@ public enum LexiconMarks
     TenseCue = 1 << 16,
     CurrentEventCue = 1 << 17,
     EventLink = 1 << 18,
+
+    /// <summary>Not a lexicon: the punctuation that ends a clause (",", ";", ":", dashes), marked so clause searches skip to it.</summary>
+    ClausePunctuation = 1 << 19,
 }

@@ -25,6 +25,9 @@ public sealed class TextContext
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
     private readonly int[] wordIds;
 
+    /// <summary>The punctuation that ends a clause (see <see cref="Clauses"/>).</summary>
+    internal const string ClausePunctuation = ",;:—–";
+
     private static (int[] Ids, LexiconMarks[] Marks) LookUpWords(string text, Token[] tokens)
     {
         var ids = new int[tokens.Length];
@@ -37,6 +40,10 @@ public sealed class TextContext
             if (token.IsWord)
             {
                 marks[i] = WordIndex.Of(word, ids[i]);
+            }
+            else if (token.IsPunctuation && word.Length == 1 && ClausePunctuation.Contains(word[0]))
+            {
+                marks[i] = LexiconMarks.ClausePunctuation;
             }
         }
 

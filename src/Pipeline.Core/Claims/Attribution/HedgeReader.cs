@@ -51,9 +51,10 @@ internal static class HedgeReader
     {
         string? found = null;
         var sentenceScope = false;
-        for (var i = sentenceFirst; i < claimFirst; i++)
+        const LexiconMarks cueOrComma = LexiconMarks.Hedge | LexiconMarks.ClausePunctuation;
+        for (var i = context.NextMarked(sentenceFirst, claimFirst, cueOrComma); i < claimFirst; i = context.NextMarked(i + 1, claimFirst, cueOrComma))
         {
-            if (context.IsAnyChar(i, ",;:—–") && !sentenceScope)
+            if (context.Has(i, LexiconMarks.ClausePunctuation) && !sentenceScope)
             {
                 found = null;
             }
