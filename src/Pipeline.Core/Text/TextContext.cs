@@ -75,6 +75,14 @@ public sealed class TextContext
         return to;
     }
 
+    /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is the word with id <paramref name="id"/>, or <paramref name="to"/> (a vector search over the ids).</summary>
+    internal int NextWord(int from, int to, int id)
+    {
+        var (start, end) = (Math.Max(from, 0), Math.Min(to, wordIds.Length));
+        var found = start < end ? wordIds.AsSpan(start, end - start).IndexOf(id) : -1;
+        return found < 0 ? to : start + found;
+    }
+
     public string Text { get; }
 
     public Token[] Tokens { get; }

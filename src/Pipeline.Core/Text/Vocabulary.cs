@@ -39,6 +39,10 @@ internal static class Vocabulary
 
     public static string WordOf(int id) => Words[id];
 
+    /// <summary>The id of a word code asks about by name; one without an id belongs in Lexicons/function-words.txt.</summary>
+    public static int RequiredId(string word) =>
+        IdOf(word) is var id and not None ? id : throw new InvalidOperationException($"'{word}' has no Vocabulary id: add it to Lexicons/function-words.txt.");
+
     public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id : NonAsciiIdOf(word);
 
     /// <summary>The id of a token's text; the token kind lets punctuation and digits skip the hash.</summary>

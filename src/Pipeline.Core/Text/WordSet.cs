@@ -13,13 +13,7 @@ internal sealed class WordSet
     {
         foreach (var word in words)
         {
-            var id = Vocabulary.IdOf(word);
-            if (id == Vocabulary.None)
-            {
-                throw new InvalidOperationException($"'{word}' has no Vocabulary id: add it to Lexicons/function-words.txt.");
-            }
-
-            members[id] = true;
+            members[Vocabulary.RequiredId(word)] = true;
         }
     }
 

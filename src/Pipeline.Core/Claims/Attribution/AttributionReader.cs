@@ -9,7 +9,7 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class AttributionReader
 {
     private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
-    private static readonly WordSet According = new("according");
+    private static readonly int According = Vocabulary.RequiredId("according");
     private static readonly WordSet Articles = new("the", "a", "an");
     private static readonly WordSet NotSubjects = new("it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you");
     private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been");
@@ -20,9 +20,9 @@ internal static class AttributionReader
     public static string? Read(TextContext context, int sentenceIndex, string? previous)
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
-        for (var i = first; i < end - 1; i++)
+        for (var i = context.NextWord(first, end - 1, According); i < end - 1; i = context.NextWord(i + 1, end - 1, According))
         {
-            if (context.IsAny(i, According) && context.Is(i + 1, "to"))
+            if (context.Is(i + 1, "to"))
             {
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
                 return Name(context, source, NounPhrase.EndStartingAt(context, source));
