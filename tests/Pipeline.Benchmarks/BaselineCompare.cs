@@ -37,6 +37,33 @@ internal static class BaselineCompare
         var ratios = baselineSeconds.Zip(currentSeconds, (b, c) => b / c).Order().ToArray();
         var mb = passes * bytesPerPass / 1e6;
         Console.WriteLine(Invariant($"{Rounds} alternating rounds of {mb:F1} MB, by process CPU time: baseline best {mb / baselineSeconds.Min():F1} MB/s, this build best {mb / currentSeconds.Min():F1} MB/s; speed ratio per pair: median {ratios[Rounds / 2]:F2}x, middle half {ratios[Rounds / 4]:F2}-{ratios[3 * Rounds / 4]:F2}x"));
+        CompareAdversarial(Path.GetFullPath(baselineCore));
+    }
+
+    /// <summary>Each 1 MB adversarial input, both builds in turn: the best wall time of each, the limit being 50 ms.</summary>
+    private static void CompareAdversarial(string baselineCore)
+    {
+        foreach (var (name, text) in ExtractionBench.Adversarial())
+        {
+            var article = new Article(ArticleId.FromText(name), "bench", new DateOnly(2025, 5, 23), null, text, null);
+            var baseline = BaselineExtractor(baselineCore, [article])[0];
+            var current = (Func<int>)(() => ClaimExtractor.Extract(article).Count);
+            var (bestBaseline, bestCurrent) = (double.MaxValue, double.MaxValue);
+            for (var round = 0; round < Rounds; round++)
+            {
+                bestBaseline = Math.Min(bestBaseline, WallMilliseconds(baseline));
+                bestCurrent = Math.Min(bestCurrent, WallMilliseconds(current));
+            }
+
+            Console.WriteLine(Invariant($"adversarial 1 MB {name}, best of {Rounds} in turn: baseline {bestBaseline:F0} ms, this build {bestCurrent:F0} ms"));
+        }
+    }
+
+    private static double WallMilliseconds(Func<int> extract)
+    {
+        var watch = Stopwatch.StartNew();
+        extract();
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     /// <summary>The baseline's ClaimExtractor.Extract over the baseline's own Article objects, made from the same fields.</summary>
