@@ -22,5 +22,5 @@ internal static class FractionOfScale
     /// <summary>"a million", "a billion": an article and one scale word.</summary>
     private static bool IsBareScale(TextContext context, NumberMention scale) =>
         scale.EndToken == scale.FirstToken + 2 && (context.Is(scale.FirstToken, "a") || context.Is(scale.FirstToken, "an"))
-        && scale.Value >= 1000 && NumberWords.TryGet(context.Span(scale.FirstToken + 1), out _, out var kind) && kind == NumberWordKind.Scale;
+        && scale.Value >= 1000 && NumberWords.TryGet(context, scale.FirstToken + 1, out _, out var kind) && kind == NumberWordKind.Scale;
 }

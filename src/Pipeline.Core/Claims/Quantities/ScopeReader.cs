@@ -50,7 +50,7 @@ internal static class ScopeReader
     }
 
     private static bool NumberAhead(TextContext context, int index) =>
-        context.IsWord(index) && Numbers.NumberWords.IsNumberWord(context.Span(index));
+        Numbers.NumberWords.IsNumberWord(context, index);
 
     private static bool Any(TextContext context, string[][] cues, int from, int to)
     {
