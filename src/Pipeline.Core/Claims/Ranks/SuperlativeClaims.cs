@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Ranks;
@@ -14,7 +15,7 @@ internal static class SuperlativeClaims
     private const int ScopeWindow = 10;
 
     private static readonly WordMap<bool> Words = Lexicon.Map("superlatives.txt", _ => true);
-    private static readonly string[][] ScopeCues = [["since"], ["of", "the"], ["so", "far"], ["ever"], ["in", "history"], ["on", "record"], ["in", "the", "course"], ["in", "decades"], ["in", "years"]];
+    private static readonly CuePhrases ScopeCues = new([["since"], ["of", "the"], ["so", "far"], ["ever"], ["in", "history"], ["on", "record"], ["in", "the", "course"], ["in", "decades"], ["in", "years"]]);
 
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -92,12 +93,9 @@ internal static class SuperlativeClaims
                 return i;
             }
 
-            foreach (var cue in ScopeCues)
+            if (ScopeCues.StartsAt(context, i))
             {
-                if (context.WordsAt(i, cue))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
