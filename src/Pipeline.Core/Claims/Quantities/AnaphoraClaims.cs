@@ -16,7 +16,8 @@ internal static class AnaphoraClaims
         List<ClaimDraft>? counts = null;
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
+            // The mark first: the phrase table tests it too, but only after a call.
+            if (!context.Has(i, LexiconMarks.Anaphora) || taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
             {
                 continue;
             }
