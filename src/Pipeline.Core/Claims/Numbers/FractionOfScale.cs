@@ -9,6 +9,12 @@ internal static class FractionOfScale
     {
         for (var k = mentions.Count - 2; k >= 0; k--)
         {
+            // The form first: a text of figures has many numbers, and few are fractions.
+            if (mentions[k].Form != NumberForm.Fraction)
+            {
+                continue;
+            }
+
             var (fraction, scale) = (mentions[k], mentions[k + 1]);
             if (fraction.Form == NumberForm.Fraction && fraction.Value is > 0 and < 1 && context.Is(fraction.EndToken, "of")
                 && scale.FirstToken == fraction.EndToken + 1 && IsBareScale(context, scale))

@@ -22,6 +22,7 @@ internal static class NumberScanner
             {
                 runs.Clear();
                 var next = tokens[i].IsDigits ? digits.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
+                ReserveFor(mentions, runs.Count, i, tokens.Length);
                 foreach (var run in runs)
                 {
                     mentions.Add(DigitMention(context, run, countedNounAt));
@@ -50,6 +51,19 @@ internal static class NumberScanner
 
         FractionOfScale.Merge(context, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// A text of figures (a table, or adversarial input) holds far more numbers than news text: once the list is
+    /// full, it grows to what the text read so far suggests, rather than doubling and copying several times over.
+    /// </summary>
+    private static void ReserveFor(List<NumberMention> mentions, int adding, int token, int tokens)
+    {
+        var needed = mentions.Count + adding;
+        if (needed > mentions.Capacity)
+        {
+            mentions.EnsureCapacity(Math.Max(needed, (int)Math.Min((long)needed * tokens / Math.Max(token, 1) * 9 / 8, tokens)));
+        }
     }
 
     private static bool TryWords(TextContext context, int i, List<NumberItem> items, out NumberMention mention)

@@ -11,6 +11,7 @@ internal static class OrdinalScanner
     {
         var found = new List<OrdinalMention>();
         var items = new List<NumberItem>(6);
+        var asCardinal = new List<NumberItem>(6);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -29,7 +30,7 @@ internal static class OrdinalScanner
 
             items.Clear();
             var end = NumberItems.Collect(context, i, items);
-            if (items.Count > 0 && TryOrdinal(items, out var ordinal))
+            if (items.Count > 0 && TryOrdinal(items, asCardinal, out var ordinal))
             {
                 found.Add(new OrdinalMention(tokens[ordinal.First].Start, tokens[ordinal.Last].End, ordinal.Value, ordinal.First, ordinal.Last + 1));
             }
@@ -48,7 +49,7 @@ internal static class OrdinalScanner
     /// The run ends in a singular ordinal word; the number words right before it add to it ("one hundred twenty fifth" = 125),
     /// but not across "and" or an article ("forty two and a third" has the ordinal "third"; "a trillionth" is a fraction).
     /// </summary>
-    private static bool TryOrdinal(List<NumberItem> items, out (double Value, int First, int Last) ordinal)
+    private static bool TryOrdinal(List<NumberItem> items, List<NumberItem> asCardinal, out (double Value, int First, int Last) ordinal)
     {
         ordinal = default;
         var last = items[^1];
@@ -68,7 +69,13 @@ internal static class OrdinalScanner
             return false;
         }
 
-        var asCardinal = items.Select(item => item == last ? item with { Kind = last.Value >= 100 ? NumberWordKind.Scale : NumberWordKind.Unit } : item).ToList();
+        // Reused from one ordinal to the next ("first" is a common word, and each was a list and a closure).
+        asCardinal.Clear();
+        foreach (var item in items)
+        {
+            asCardinal.Add(item == last ? item with { Kind = last.Value >= 100 ? NumberWordKind.Scale : NumberWordKind.Unit } : item);
+        }
+
         ordinal = (NumberEvaluation.Integer(asCardinal, start, asCardinal.Count), items[start].Token, last.Token);
         return !double.IsNaN(ordinal.Value);
     }
