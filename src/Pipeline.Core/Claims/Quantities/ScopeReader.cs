@@ -1,4 +1,5 @@
 using System.Buffers;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
@@ -60,7 +61,7 @@ internal static class ScopeReader
     private static int ClauseStart(TextContext context, int index)
     {
         var limit = Math.Max(0, index - Window);
-        while (index > limit && !IsMark(context, index - 1, ClauseStartMarks) && !context.SentenceBreakBetween(index - 1, index))
+        while (index > limit && !TokenMarks.At(context, index - 1, ClauseStartMarks) && !context.SentenceBreakBetween(index - 1, index))
         {
             index--;
         }
@@ -71,15 +72,11 @@ internal static class ScopeReader
     private static int ClauseEnd(TextContext context, int index)
     {
         var limit = Math.Min(context.Tokens.Length, index + Window);
-        while (index < limit && !IsMark(context, index, ClauseEndMarks) && !context.SentenceBreakBetween(index - 1, index))
+        while (index < limit && !TokenMarks.At(context, index, ClauseEndMarks) && !context.SentenceBreakBetween(index - 1, index))
         {
             index++;
         }
 
         return index;
     }
-
-    /// <summary>The answer of <see cref="TextContext.IsAnyChar"/> for these marks, by a set lookup instead of a string search.</summary>
-    private static bool IsMark(TextContext context, int index, SearchValues<char> marks) =>
-        index >= 0 && index < context.Tokens.Length && context.Tokens[index].IsPunctuation && marks.Contains(context.Text[context.Tokens[index].Start]);
 }
