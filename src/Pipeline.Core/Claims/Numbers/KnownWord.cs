@@ -31,7 +31,7 @@ internal sealed class KnownWord
     public bool At(TextContext context, int index)
     {
         var tokens = context.Tokens;
-        if ((uint)index >= (uint)tokens.Length)
+        if (index < 0 || index >= tokens.Length)
         {
             return false;
         }

@@ -67,7 +67,7 @@ internal sealed class CuePhrases
     private bool MayStartAt(TextContext context, int index)
     {
         var tokens = context.Tokens;
-        if ((uint)index >= (uint)tokens.Length || !tokens[index].IsWord || tokens[index].Length >= initialsByLength.Length)
+        if (index < 0 || index >= tokens.Length || !tokens[index].IsWord || tokens[index].Length >= initialsByLength.Length)
         {
             return false;
         }
