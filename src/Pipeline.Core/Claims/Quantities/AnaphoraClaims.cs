@@ -23,8 +23,7 @@ internal static class AnaphoraClaims
             }
 
             counts ??= Counts(drafts);
-            var antecedent = counts.LastOrDefault(d => d.EndToken <= i
-                && context.SentenceOfToken(d.FirstToken) >= context.SentenceOfToken(i) - 1);
+            var antecedent = LatestCountBefore(context, counts, i);
             if (antecedent is null)
             {
                 continue;
@@ -43,6 +42,24 @@ internal static class AnaphoraClaims
                 taken[t] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The latest count ending before token <paramref name="index"/>, in its sentence or the one before. A loop, not a
+    /// lambda: a lambda capturing the context and the token index kept both in a heap object for the whole scan.
+    /// </summary>
+    private static ClaimDraft? LatestCountBefore(TextContext context, List<ClaimDraft> counts, int index)
+    {
+        for (var k = counts.Count - 1; k >= 0; k--)
+        {
+            var count = counts[k];
+            if (count.EndToken <= index && context.SentenceOfToken(count.FirstToken) >= context.SentenceOfToken(index) - 1)
+            {
+                return count;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"twice as many", "three times as many", "half as many": a multiple of the earlier figure, not that figure.</summary>
