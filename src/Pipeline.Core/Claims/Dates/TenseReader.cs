@@ -60,6 +60,16 @@ internal static class TenseReader
     /// <summary>"is held", "will be closed": the participle carries no tense; the words before it do ("is expected" still does).</summary>
     private static bool IsPassiveParticiple(TextContext context, int index) => context.IsAny(index - 1, PresentPassive);
 
+    /// <summary>
+    /// The answer of an ignore-case EndsWith("ed"), asked of many words around each date: for ASCII letters, only 'e'
+    /// and 'E' equal 'e' ignoring case, so two ASCII ones are tested in place; others take the comparison.
+    /// </summary>
+    private static bool EndsWithEd(ReadOnlySpan<char> word)
+    {
+        var (e, d) = (word[^2], word[^1]);
+        return char.IsAscii(e) && char.IsAscii(d) ? (e | 0x20) == 'e' && (d | 0x20) == 'd' : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool TryCue(TextContext context, int index, out bool future)
     {
         future = false;
@@ -75,6 +85,6 @@ internal static class TenseReader
 
         // The spelling first: the passive test compares the word before with five words, and few words end in -ed.
         var word = context.Span(index);
-        return word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]) && !IsPassiveParticiple(context, index);
+        return word.Length > 4 && EndsWithEd(word) && !char.IsUpper(word[0]) && !IsPassiveParticiple(context, index);
     }
 }

@@ -62,7 +62,7 @@ internal static class SuperlativeClaims
         var rank = 1;
         if (context.IsChar(before, '-') && context.Tokens[before].Joined && context.Tokens[superlative].Joined)
         {
-            var ordinal = Array.FindIndex(RankOrdinals, o => context.Is(before - 1, o));
+            var ordinal = RankOrdinalAt(context, before - 1);
             if (ordinal < 0)
             {
                 return (-1, 0);
@@ -72,6 +72,20 @@ internal static class SuperlativeClaims
         }
 
         return context.IsAny(before, Determiners) ? (before, rank) : (-1, 0);
+    }
+
+    /// <summary>The index in <see cref="RankOrdinals"/> of the word at <paramref name="index"/>, or -1 (a loop: a lambda here captured the context).</summary>
+    private static int RankOrdinalAt(TextContext context, int index)
+    {
+        for (var k = 0; k < RankOrdinals.Length; k++)
+        {
+            if (context.Is(index, RankOrdinals[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our"];
