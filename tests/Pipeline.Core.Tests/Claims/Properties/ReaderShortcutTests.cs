@@ -41,6 +41,24 @@ public class ReaderShortcutTests
     }
 
     [Fact]
+    public void GroupedDigits_OfAnyLength_ReadAsTheParserReadsThem()
+    {
+        var random = new Random(13);
+        for (var n = 0; n < Cases; n++)
+        {
+            var groups = Enumerable.Range(0, random.Next(1, 8)).Select(g => Digits(random, g == 0 ? random.Next(1, 4) : 3)).ToList();
+            var decimals = random.Next(3) == 0 ? Digits(random, random.Next(1, 6)) : null;
+            var written = string.Join(',', groups) + (decimals is null ? string.Empty : "." + decimals);
+            var plain = string.Concat(groups) + (decimals is null ? string.Empty : "." + decimals);
+
+            var numbers = NumberNormalizer.Numbers($"the figure was {written} in all");
+
+            Assert.True(numbers.Count == 1, $"'{written}' gave {numbers.Count} numbers");
+            Assert.Equal(double.Parse(plain, CultureInfo.InvariantCulture), numbers[0].Value);
+        }
+    }
+
+    [Fact]
     public void NumberWords_ByToken_AnswerAsByText()
     {
         var context = new TextContext(VocabularyText());
