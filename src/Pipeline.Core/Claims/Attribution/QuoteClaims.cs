@@ -1,4 +1,5 @@
 using System.Buffers;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Attribution;
@@ -56,6 +57,21 @@ internal static class QuoteClaims
         });
     }
 
+    private static readonly KnownWord[] SpeechVerbs = [new("said"), new("says"), new("wrote"), new("added"), new("told")];
+
+    private static bool IsSpeechVerb(TextContext context, int index)
+    {
+        foreach (var verb in SpeechVerbs)
+        {
+            if (verb.At(context, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>“…,” Lavrov said / said Lavrov / Trump wrote: the speaker named right after the closing mark.</summary>
     private static string? SpeakerAfter(TextContext context, int index)
     {
@@ -66,7 +82,7 @@ internal static class QuoteClaims
 
         for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow); i++)
         {
-            if (context.Is(i, "said") || context.Is(i, "says") || context.Is(i, "wrote") || context.Is(i, "added") || context.Is(i, "told"))
+            if (IsSpeechVerb(context, i))
             {
                 var nameEnd = i;
                 var start = NounPhrase.StartEndingAt(context, i - 1);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Dates;
@@ -12,11 +14,21 @@ internal static class AbsoluteDates
     private static readonly string[] MonthPrepositions = ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of"];
     private const int TenseSlackDays = 31;
 
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-–");
+
     private static readonly string[] YearPrepositions = ["in", "since", "during", "until", "by", "from", "before", "after", "throughout"];
 
     public static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
     {
         date = default;
+
+        // Digits start a date only as a day (one or two digits) or a year (four): other runs, common in tables and
+        // lists of figures, skip the readers below, which would each reject them.
+        if (context.Tokens[i].IsDigits && context.Tokens[i].Length is not (1 or 2 or 4))
+        {
+            return false;
+        }
+
         if (CalendarWords.Is(context, i, "month", out var month))
         {
             return MonthFirst(context, i, month, reference, out date);
@@ -54,7 +66,7 @@ internal static class AbsoluteDates
 
     /// <summary>"and", "-", "to", "through" between two days of one month.</summary>
     public static bool IsDayRangeLink(TextContext context, int index) =>
-        context.Is(index, "and") || context.IsAnyChar(index, "-–") || context.Is(index, "to") || context.Is(index, "through") || context.Is(index, "until");
+        context.Is(index, "and") || TokenMarks.At(context, index, Dashes) || context.Is(index, "to") || context.Is(index, "through") || context.Is(index, "until");
 
     /// <summary>"1-3 June", "24 and 25 May 2025".</summary>
     /// <summary>"1-3 June", "1st to 3rd June": the month comes two to five tokens after the first day.</summary>

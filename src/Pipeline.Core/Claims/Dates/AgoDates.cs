@@ -33,7 +33,7 @@ internal static class AgoDates
             return int.Parse(context.Span(i), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return context.IsWord(i) && NumberWords.TryGet(context.Span(i), out var value, out var kind) && kind == NumberWordKind.Unit && value >= 1 ? (int)value : null;
+        return NumberWords.TryGet(context, i, out var value, out var kind) && kind == NumberWordKind.Unit && value >= 1 ? (int)value : null;
     }
 
     private static DateOnly? Back(TextContext context, int unit, DateOnly reference, int n) => context.Span(unit).ToString().ToLowerInvariant() switch

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Dates;
@@ -6,8 +7,8 @@ namespace Pipeline.Core.Claims.Dates;
 /// <summary>Month, weekday, relative-day and period words; months and weekdays only count when capitalised ("May", not "may").</summary>
 internal static class CalendarWords
 {
-    private static readonly WordMap<(string Kind, int Value)> Words =
-        Lexicon.Map("calendar.txt", row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture)));
+    private static readonly TokenWordMap<(string Kind, int Value)> Words =
+        TokenWordMap<(string Kind, int Value)>.Load("calendar.txt", row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture)));
 
     public static bool TryGet(TextContext context, int index, out string kind, out int value)
     {
@@ -17,13 +18,10 @@ internal static class CalendarWords
             return false;
         }
 
+        // "Friday's": a possessive is looked up without its "'s"; other words by their token.
         var word = context.Span(index);
-        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
-        {
-            word = word[..^2];
-        }
-
-        if (!Words.TryGet(word, out var entry))
+        var possessive = word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+        if (!(possessive ? Words.TryGet(word[..^2], out var entry) : Words.TryGet(context, index, out entry)))
         {
             return false;
         }
@@ -44,7 +42,7 @@ internal static class CalendarWords
             return false;
         }
 
-        day = int.Parse(context.Span(index), CultureInfo.InvariantCulture);
+        day = DigitValues.Int(context.Span(index));
         if (index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.Tokens[index + 1].IsWord)
         {
             var suffix = context.Span(index + 1);
@@ -64,7 +62,7 @@ internal static class CalendarWords
     {
         year = 0;
         return index >= 0 && index < context.Tokens.Length && context.Tokens[index].IsDigits && context.Tokens[index].Length == 4
-            && int.TryParse(context.Span(index), CultureInfo.InvariantCulture, out year) && year is >= 1800 and <= 2100
+            && (year = DigitValues.Int(context.Span(index))) is >= 1800 and <= 2100
             && !(index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.Tokens[index + 1].IsWord);
     }
 }

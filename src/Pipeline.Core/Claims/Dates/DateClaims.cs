@@ -1,4 +1,5 @@
 using Pipeline.Core.Claims.Facts;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Dates;
@@ -6,6 +7,9 @@ namespace Pipeline.Core.Claims.Dates;
 /// <summary>Date claims: each date expression resolved against the reference date; "since X" opens an interval; "X and Y" joins.</summary>
 internal static class DateClaims
 {
+    // Tested two tokens ahead of every word and number.
+    private static readonly KnownWord Ago = new("ago");
+
     public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
     {
         var found = new List<DateMention>();
@@ -46,7 +50,7 @@ internal static class DateClaims
             return false;
         }
 
-        if (reference is { } day && context.Is(i + 2, "ago") && AgoDates.TryRead(context, i, day, out date))
+        if (reference is { } day && Ago.At(context, i + 2) && AgoDates.TryRead(context, i, day, out date))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Dates;
@@ -12,7 +13,7 @@ internal static class TenseReader
 
     private static readonly string[] PresentPassive = ["is", "are", "am", "be", "being"];
 
-    private static readonly WordMap<bool> Cues = Lexicon.Map("tense-cues.txt", row => row[1] == "future");
+    private static readonly TokenWordMap<bool> Cues = TokenWordMap<bool>.Load("tense-cues.txt", row => row[1] == "future");
 
     public static bool IsFuture(TextContext context, int firstToken, int endToken) => Stated(context, firstToken, endToken) ?? false;
 
@@ -47,7 +48,7 @@ internal static class TenseReader
     {
         for (var i = firstToken - 1; i >= clauseStart; i--)
         {
-            if (context.Has(i, LexiconMarks.TenseCue) && Cues.TryGet(context.Span(i), out var future))
+            if (context.Has(i, LexiconMarks.TenseCue) && Cues.TryGet(context, i, out var future))
             {
                 return future;
             }
@@ -59,6 +60,16 @@ internal static class TenseReader
     /// <summary>"is held", "will be closed": the participle carries no tense; the words before it do ("is expected" still does).</summary>
     private static bool IsPassiveParticiple(TextContext context, int index) => context.IsAny(index - 1, PresentPassive);
 
+    /// <summary>
+    /// The answer of an ignore-case EndsWith("ed"), asked of many words around each date: for ASCII letters, only 'e'
+    /// and 'E' equal 'e' ignoring case, so two ASCII ones are tested in place; others take the comparison.
+    /// </summary>
+    private static bool EndsWithEd(ReadOnlySpan<char> word)
+    {
+        var (e, d) = (word[^2], word[^1]);
+        return char.IsAscii(e) && char.IsAscii(d) ? (e | 0x20) == 'e' && (d | 0x20) == 'd' : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool TryCue(TextContext context, int index, out bool future)
     {
         future = false;
@@ -67,12 +78,13 @@ internal static class TenseReader
             return false;
         }
 
-        var word = context.Span(index);
-        if (context.Has(index, LexiconMarks.TenseCue) && Cues.TryGet(word, out future))
+        if (context.Has(index, LexiconMarks.TenseCue) && Cues.TryGet(context, index, out future))
         {
             return future || !IsPassiveParticiple(context, index);
         }
 
-        return !IsPassiveParticiple(context, index) && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(word[0]);
+        // The spelling first: the passive test compares the word before with five words, and few words end in -ed.
+        var word = context.Span(index);
+        return word.Length > 4 && EndsWithEd(word) && !char.IsUpper(word[0]) && !IsPassiveParticiple(context, index);
     }
 }

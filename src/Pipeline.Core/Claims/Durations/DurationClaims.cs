@@ -91,18 +91,22 @@ internal static class DurationClaims
             }
         }
 
+        // Before, then after, at each distance (an array of the two per distance was an allocation each).
         for (var distance = 1; distance <= SubjectWindow; distance++)
         {
-            foreach (var i in (int[])[duration.FirstToken - distance, duration.EndToken + distance - 1])
+            if (SubjectAt(context, duration, duration.FirstToken - distance, out var subject) || SubjectAt(context, duration, duration.EndToken + distance - 1, out subject))
             {
-                if (i >= 0 && i < context.Tokens.Length && !context.SentenceBreakBetween(Math.Min(i, duration.FirstToken), Math.Max(i, duration.FirstToken))
-                    && Subjects.TryMatch(context, i, out var subject, out _))
-                {
-                    return subject;
-                }
+                return subject;
             }
         }
 
         return "duration";
+    }
+
+    private static bool SubjectAt(TextContext context, DurationMention duration, int i, out string subject)
+    {
+        subject = string.Empty;
+        return i >= 0 && i < context.Tokens.Length && !context.SentenceBreakBetween(Math.Min(i, duration.FirstToken), Math.Max(i, duration.FirstToken))
+            && Subjects.TryMatch(context, i, out subject, out _);
     }
 }

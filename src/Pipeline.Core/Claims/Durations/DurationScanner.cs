@@ -12,17 +12,18 @@ internal static class DurationScanner
 
     public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers)
     {
-        // Numbers by their end token, listed at the first time unit: texts without one (tables, lists) never build it.
-        Dictionary<int, NumberMention>? byEnd = null;
+        // Numbers by their end token, set up at the first time unit: texts without one (tables, lists) never do.
+        NumbersByEnd? byEnd = null;
         var found = new List<DurationMention>();
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (!context.Tokens[i].IsWord || !Units.TryMatch(context, i, out var unit, out var unitEnd))
+            // The units table only matches words it marks: the mark is one test, the match a call.
+            if (!context.Has(i, LexiconMarks.DurationUnit) || !context.Tokens[i].IsWord || !Units.TryMatch(context, i, out var unit, out var unitEnd))
             {
                 continue;
             }
 
-            byEnd ??= ByEnd(numbers);
+            byEnd ??= new NumbersByEnd(numbers);
             if (TryAmount(context, byEnd, i, unit.Unit, out var amount))
             {
                 var end = HalfAfter(context, unitEnd, out var extra);
@@ -39,17 +40,6 @@ internal static class DurationScanner
         return found;
     }
 
-    private static Dictionary<int, NumberMention> ByEnd(List<NumberMention> numbers)
-    {
-        var byEnd = new Dictionary<int, NumberMention>(numbers.Count);
-        foreach (var number in numbers)
-        {
-            byEnd[number.EndToken] = number;
-        }
-
-        return byEnd;
-    }
-
     /// <summary>"1 year 1 month 21 days" is one duration; its value stays that of the first part.</summary>
     private static void Add(List<DurationMention> found, DurationMention mention)
     {
@@ -62,12 +52,12 @@ internal static class DurationScanner
         found.Add(mention);
     }
 
-    private static bool TryAmount(TextContext context, Dictionary<int, NumberMention> byEnd, int unitToken, string unit, out (int First, double? Value, bool Counted, bool Hyphenated) amount)
+    private static bool TryAmount(TextContext context, NumbersByEnd byEnd, int unitToken, string unit, out (int First, double? Value, bool Counted, bool Hyphenated) amount)
     {
         amount = default;
         var hyphenated = context.IsChar(unitToken - 1, '-') && context.Tokens[unitToken].Joined && context.Tokens[unitToken - 1].Joined;
         var end = hyphenated ? unitToken - 1 : unitToken;
-        if (byEnd.TryGetValue(end, out var number) && !number.Designator && (number.Value > 0 || number.Form != NumberForm.Digits))
+        if (byEnd.TryGet(end, out var number) && !number.Designator && (number.Value > 0 || number.Form != NumberForm.Digits))
         {
             amount = (number.FirstToken, number.Value, true, hyphenated);
             return true;

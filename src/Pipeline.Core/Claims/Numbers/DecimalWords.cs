@@ -10,13 +10,13 @@ internal static class DecimalWords
     {
         var digits = new System.Text.StringBuilder();
         end = index;
-        while (context.IsWord(end) && NumberWords.TryGet(context.Span(end), out var value, out var kind) && kind == NumberWordKind.Unit)
+        while (NumberWords.TryGet(context, end, out var value, out var kind) && kind == NumberWordKind.Unit)
         {
-            var isCompound = value is >= 20 and < 100 && context.IsChar(end + 1, '-') && context.IsWord(end + 2)
-                && NumberWords.TryGet(context.Span(end + 2), out var unit, out var unitKind) && unitKind == NumberWordKind.Unit && unit < 10;
+            var isCompound = value is >= 20 and < 100 && context.IsChar(end + 1, '-')
+                && NumberWords.TryGet(context, end + 2, out var unit, out var unitKind) && unitKind == NumberWordKind.Unit && unit < 10;
             if (isCompound)
             {
-                value += NumberWords.TryGet(context.Span(end + 2), out var ones, out _) ? ones : 0;
+                value += NumberWords.TryGet(context, end + 2, out var ones, out _) ? ones : 0;
                 end += 2;
             }
 

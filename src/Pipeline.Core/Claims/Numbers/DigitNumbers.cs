@@ -10,10 +10,8 @@ namespace Pipeline.Core.Claims.Numbers;
 /// </summary>
 internal sealed class DigitNumbers
 {
-    private const string SpaceSeparators = " \u00A0\u202F\u2009";
-
-    /// <summary>Up to 15 digits parse exactly by accumulation; longer runs go to double.Parse for correct rounding.</summary>
-    private const int ExactDigits = 15;
+    // The spaces that may group thousands: ' ', no-break, narrow no-break and thin space.
+    private static bool IsSpaceSeparator(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 
     private const int StackChars = 256;
 
@@ -76,19 +74,7 @@ internal sealed class DigitNumbers
                 && !(tokens[next].IsDigits && tokens[index].Length <= 3));
     }
 
-    private static double Value(ReadOnlySpan<char> digits) =>
-        digits.Length <= ExactDigits ? ParseDigits(digits) : double.Parse(digits, CultureInfo.InvariantCulture);
-
-    private static double ParseDigits(ReadOnlySpan<char> digits)
-    {
-        double value = 0;
-        foreach (var c in digits)
-        {
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
-    }
+    private static double Value(ReadOnlySpan<char> digits) => DigitValues.Of(digits);
 
     /// <summary>A ',' or '.' glued to digits on both sides.</summary>
     private static bool SeparatorAt(TextContext context, int index, out char separator)
@@ -111,7 +97,7 @@ internal sealed class DigitNumbers
         }
 
         while (next < tokens.Length && tokens[next].IsDigits && tokens[next].Length == 3 && !tokens[next].Joined
-               && tokens[next].Start - tokens[next - 1].End == 1 && SpaceSeparators.Contains(context.Text[tokens[next].Start - 1], StringComparison.Ordinal)
+               && tokens[next].Start - tokens[next - 1].End == 1 && IsSpaceSeparator(context.Text[tokens[next].Start - 1])
                && !(next + 1 < tokens.Length && tokens[next + 1].IsDigits && tokens[next + 1].Joined)
                && !Quantities.NonCountNumbers.IsModelNumber(context, next + 1))
         {
@@ -176,6 +162,12 @@ internal sealed class DigitNumbers
             length += context.Tokens[groups[g]].Length;
         }
 
+        if (length <= DigitValues.ExactDigits)
+        {
+            value = ParseExact(context, integerGroups, fractionGroup);
+            return true;
+        }
+
         Span<char> number = length <= StackChars ? stackalloc char[StackChars] : new char[length];
         var written = 0;
         for (var g = 0; g < integerGroups; g++)
@@ -190,6 +182,24 @@ internal sealed class DigitNumbers
         }
 
         return double.TryParse(number[..written], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>What <see cref="Parse"/> reads when all the digits fit <see cref="DigitValues.ExactDigits"/>: the same value, without building the text.</summary>
+    private double ParseExact(TextContext context, int integerGroups, int? fractionGroup)
+    {
+        double value = 0;
+        for (var g = 0; g < integerGroups; g++)
+        {
+            value = DigitValues.Accumulate(value, context.Span(groups[g]));
+        }
+
+        if (fractionGroup is not { } fraction)
+        {
+            return value;
+        }
+
+        var decimals = context.Span(fraction);
+        return DigitValues.Decimal(DigitValues.Accumulate(value, decimals), decimals.Length);
     }
 
     private static int Append(ReadOnlySpan<char> digits, Span<char> destination)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Numbers;
@@ -13,12 +12,18 @@ internal static class DigitSuffixes
             return (fraction, end + 2, NumberForm.Fraction);
         }
 
+        if (!context.IsWord(end))
+        {
+            // Every other suffix is a word.
+            return (value, end, form);
+        }
+
         if (TryExponent(context, end, out var exponent, out var afterExponent))
         {
             return (value * Math.Pow(10, exponent), afterExponent, form);
         }
 
-        if (context.IsWord(end) && NumberWords.TryGet(context.Span(end), out _, out var kind) && kind is NumberWordKind.Scale or NumberWordKind.Dozen
+        if (NumberWords.TryGet(context, end, out _, out var kind) && kind is NumberWordKind.Scale or NumberWordKind.Dozen
             && WordNumbers.TryRead(context, first, new NumberItem(value, NumberWordKind.Unit, end - 1, false), out var spelled, out var spelledEnd, out _))
         {
             return (spelled, spelledEnd, form);
@@ -54,7 +59,7 @@ internal static class DigitSuffixes
             return false;
         }
 
-        var denominator = double.Parse(context.Span(end + 1), CultureInfo.InvariantCulture);
+        var denominator = DigitValues.Of(context.Span(end + 1));
         value = numerator / denominator;
         return denominator != 0;
     }
@@ -81,7 +86,7 @@ internal static class DigitSuffixes
             return false;
         }
 
-        exponent = sign * double.Parse(context.Span(next), CultureInfo.InvariantCulture);
+        exponent = sign * DigitValues.Of(context.Span(next));
         after = next + 1;
         return true;
     }

@@ -9,6 +9,12 @@ internal static class FractionOfScale
     {
         for (var k = mentions.Count - 2; k >= 0; k--)
         {
+            // The form first: a text of figures has many numbers, and few are fractions.
+            if (mentions[k].Form != NumberForm.Fraction)
+            {
+                continue;
+            }
+
             var (fraction, scale) = (mentions[k], mentions[k + 1]);
             if (fraction.Form == NumberForm.Fraction && fraction.Value is > 0 and < 1 && context.Is(fraction.EndToken, "of")
                 && scale.FirstToken == fraction.EndToken + 1 && IsBareScale(context, scale))
@@ -22,5 +28,5 @@ internal static class FractionOfScale
     /// <summary>"a million", "a billion": an article and one scale word.</summary>
     private static bool IsBareScale(TextContext context, NumberMention scale) =>
         scale.EndToken == scale.FirstToken + 2 && (context.Is(scale.FirstToken, "a") || context.Is(scale.FirstToken, "an"))
-        && scale.Value >= 1000 && NumberWords.TryGet(context.Span(scale.FirstToken + 1), out _, out var kind) && kind == NumberWordKind.Scale;
+        && scale.Value >= 1000 && NumberWords.TryGet(context, scale.FirstToken + 1, out _, out var kind) && kind == NumberWordKind.Scale;
 }

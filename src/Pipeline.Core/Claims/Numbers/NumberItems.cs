@@ -56,7 +56,7 @@ internal static class NumberItems
     private static bool NumberWordAt(TextContext context, int index, out double value, out NumberWordKind kind)
     {
         (value, kind) = (0, NumberWordKind.Unit);
-        return context.IsWord(index) && NumberWords.TryGet(context.Span(index), out value, out kind);
+        return NumberWords.TryGet(context, index, out value, out kind);
     }
 
     private static bool IsArticle(TextContext context, int index) => context.Is(index, "a") || context.Is(index, "an");

@@ -11,14 +11,18 @@ internal static class NumberScanner
         var mentions = new List<NumberMention>(context.Tokens.Length / 20 + 4);
         var runs = new List<(int First, int End, double Value)>(4);
         var digits = new DigitNumbers();
+        var words = new List<NumberItem>(6);
         var tokens = context.Tokens;
         var i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].IsDigits || IsLeadingDecimalPoint(context, i))
+            // One test of the kind first: each reading below starts with one kind of token, and most tokens are words.
+            var kind = tokens[i].Kind;
+            if (kind == TokenKind.Digits || (kind == TokenKind.Punctuation && IsLeadingDecimalPoint(context, i)))
             {
                 runs.Clear();
                 var next = tokens[i].IsDigits ? digits.Read(context, i, countedNounAt, runs) : ReadLeadingDecimal(context, i, runs);
+                ReserveFor(mentions, runs.Count, i, tokens.Length);
                 foreach (var run in runs)
                 {
                     mentions.Add(DigitMention(context, run, countedNounAt));
@@ -28,14 +32,14 @@ internal static class NumberScanner
                 continue;
             }
 
-            if (tokens[i].IsPunctuation && IsVulgarFraction(context.Text[tokens[i].Start], out var part))
+            if (kind == TokenKind.Punctuation && IsVulgarFraction(context.Text[tokens[i].Start], out var part))
             {
                 mentions.Add(new NumberMention(tokens[i].Start, tokens[i].End, part, i, i + 1, NumberForm.Fraction));
                 i++;
                 continue;
             }
 
-            if (tokens[i].IsWord && TryWords(context, i, out var mention))
+            if (kind == TokenKind.Letters && TryWords(context, i, words, out var mention))
             {
                 mentions.Add(mention);
                 i = mention.EndToken;
@@ -49,7 +53,20 @@ internal static class NumberScanner
         return mentions;
     }
 
-    private static bool TryWords(TextContext context, int i, out NumberMention mention)
+    /// <summary>
+    /// A text of figures (a table, or adversarial input) holds far more numbers than news text: once the list is
+    /// full, it grows to what the text read so far suggests, rather than doubling and copying several times over.
+    /// </summary>
+    private static void ReserveFor(List<NumberMention> mentions, int adding, int token, int tokens)
+    {
+        var needed = mentions.Count + adding;
+        if (needed > mentions.Capacity)
+        {
+            mentions.EnsureCapacity(Math.Max(needed, (int)Math.Min((long)needed * tokens / Math.Max(token, 1) * 9 / 8, tokens)));
+        }
+    }
+
+    private static bool TryWords(TextContext context, int i, List<NumberItem> items, out NumberMention mention)
     {
         mention = default;
         if (!MayStartNumber(context, i))
@@ -59,7 +76,7 @@ internal static class NumberScanner
 
         var signed = context.Is(i, "minus") || context.Is(i, "negative");
         var first = signed ? i + 1 : i;
-        if (!context.IsWord(first) || !WordNumbers.TryRead(context, first, null, out var value, out var end, out var fraction))
+        if (!context.IsWord(first) || !WordNumbers.TryRead(context, first, null, items, out var value, out var end, out var fraction))
         {
             return false;
         }
@@ -69,10 +86,10 @@ internal static class NumberScanner
         return true;
     }
 
-    /// <summary>"½", "⅔", "¾": single-character fractions.</summary>
+    /// <summary>"½", "⅔", "¾": single-character fractions (none is ASCII, so ASCII marks skip the category lookup).</summary>
     private static bool IsVulgarFraction(char c, out double value)
     {
-        value = char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber ? char.GetNumericValue(c) : -1;
+        value = !char.IsAscii(c) && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber ? char.GetNumericValue(c) : -1;
         return value is > 0 and < 1;
     }
 
@@ -84,7 +101,7 @@ internal static class NumberScanner
         }
 
         var word = context.Span(i);
-        return ((word is "a" or "an" or "A" or "An" or "minus" or "negative") && context.IsWord(i + 1) && NumberWords.IsNumberWord(context.Span(i + 1)));
+        return (word is "a" or "an" or "A" or "An" or "minus" or "negative") && NumberWords.IsNumberWord(context, i + 1);
     }
 
     private static NumberMention DigitMention(TextContext context, (int First, int End, double Value) run, Func<int, bool> countedNounAt)
@@ -107,7 +124,7 @@ internal static class NumberScanner
 
     /// <summary>A '-' or '−' glued to the digits and not glued to anything before it ("-1", not "1,000-for-1,000").</summary>
     private static bool IsMinusSign(TextContext context, int index) =>
-        index >= 0 && context.IsAnyChar(index, "-\u2212") && context.Tokens[index + 1].Joined
+        index >= 0 && context.Tokens[index].IsPunctuation && context.Text[context.Tokens[index].Start] is '-' or '\u2212' && context.Tokens[index + 1].Joined
         && (index == 0 || !context.Tokens[index].Joined || context.IsAnyChar(index - 1, "(["));
 
     private static bool IsLeadingDecimalPoint(TextContext context, int i) =>
@@ -116,9 +133,7 @@ internal static class NumberScanner
 
     private static int ReadLeadingDecimal(TextContext context, int i, List<(int First, int End, double Value)> runs)
     {
-        var digits = context.Span(i + 1);
-        var value = double.Parse($"0.{digits}", System.Globalization.CultureInfo.InvariantCulture);
-        runs.Add((i, i + 2, value));
+        runs.Add((i, i + 2, DigitValues.Fraction(context.Span(i + 1))));
         return i + 2;
     }
 }

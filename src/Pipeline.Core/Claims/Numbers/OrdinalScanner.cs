@@ -7,10 +7,14 @@ internal static class OrdinalScanner
 {
     private static readonly string[] Suffixes = ["st", "nd", "rd", "th"];
 
+    // "a" starts an ordinal run only before a number word ("a third"); it is tested at every word, by id.
+    private static readonly KnownWord A = new("a");
+
     public static List<OrdinalMention> Scan(TextContext context)
     {
         var found = new List<OrdinalMention>();
         var items = new List<NumberItem>(6);
+        var asCardinal = new List<NumberItem>(6);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -22,14 +26,14 @@ internal static class OrdinalScanner
                 continue;
             }
 
-            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || context.Is(i, "a")))
+            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || (A.At(context, i) && NumberWords.IsNumberWord(context, i + 1))))
             {
                 continue;
             }
 
             items.Clear();
             var end = NumberItems.Collect(context, i, items);
-            if (items.Count > 0 && TryOrdinal(items, out var ordinal))
+            if (items.Count > 0 && TryOrdinal(items, asCardinal, out var ordinal))
             {
                 found.Add(new OrdinalMention(tokens[ordinal.First].Start, tokens[ordinal.Last].End, ordinal.Value, ordinal.First, ordinal.Last + 1));
             }
@@ -48,7 +52,7 @@ internal static class OrdinalScanner
     /// The run ends in a singular ordinal word; the number words right before it add to it ("one hundred twenty fifth" = 125),
     /// but not across "and" or an article ("forty two and a third" has the ordinal "third"; "a trillionth" is a fraction).
     /// </summary>
-    private static bool TryOrdinal(List<NumberItem> items, out (double Value, int First, int Last) ordinal)
+    private static bool TryOrdinal(List<NumberItem> items, List<NumberItem> asCardinal, out (double Value, int First, int Last) ordinal)
     {
         ordinal = default;
         var last = items[^1];
@@ -68,7 +72,13 @@ internal static class OrdinalScanner
             return false;
         }
 
-        var asCardinal = items.Select(item => item == last ? item with { Kind = last.Value >= 100 ? NumberWordKind.Scale : NumberWordKind.Unit } : item).ToList();
+        // Reused from one ordinal to the next ("first" is a common word, and each was a list and a closure).
+        asCardinal.Clear();
+        foreach (var item in items)
+        {
+            asCardinal.Add(item == last ? item with { Kind = last.Value >= 100 ? NumberWordKind.Scale : NumberWordKind.Unit } : item);
+        }
+
         ordinal = (NumberEvaluation.Integer(asCardinal, start, asCardinal.Count), items[start].Token, last.Token);
         return !double.IsNaN(ordinal.Value);
     }

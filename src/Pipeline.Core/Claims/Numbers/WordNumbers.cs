@@ -11,9 +11,13 @@ internal static class WordNumbers
     private static readonly string[] Pronoun = ["the", "this", "that", "which", "each", "every", "any", "no", "another", "one"];
 
     /// <summary>Reads a number starting at <paramref name="index"/>; <paramref name="lead"/> is a digit value already read there.</summary>
-    public static bool TryRead(TextContext context, int index, NumberItem? lead, out double value, out int endToken, out bool isFraction)
+    public static bool TryRead(TextContext context, int index, NumberItem? lead, out double value, out int endToken, out bool isFraction) =>
+        TryRead(context, index, lead, new List<NumberItem>(6), out value, out endToken, out isFraction);
+
+    /// <summary>As above, collecting into <paramref name="items"/> (cleared first), which a caller reading many numbers reuses.</summary>
+    public static bool TryRead(TextContext context, int index, NumberItem? lead, List<NumberItem> items, out double value, out int endToken, out bool isFraction)
     {
-        var items = new List<NumberItem>(6);
+        items.Clear();
         var next = index;
         if (lead is { } first)
         {
@@ -61,7 +65,7 @@ internal static class WordNumbers
     /// <summary>"a second round", "two first-time voters": a singular ordinal before a noun is a label, not a denominator.</summary>
     private static bool IsOrdinalLabel(TextContext context, List<NumberItem> items, int next) =>
         items[^1].Kind == NumberWordKind.Ordinal && context.IsWord(next) && !context.Is(next, "of")
-        && !NumberWords.TryGet(context.Span(next), out _, out _);
+        && !NumberWords.IsNumberWord(context, next);
 
     /// <summary>"millionths" or "fifths" alone are not numbers; "half" and "quarter" are.</summary>
     private static bool IsLoneDenominator(List<NumberItem> items) =>

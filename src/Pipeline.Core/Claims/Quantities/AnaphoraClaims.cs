@@ -16,14 +16,14 @@ internal static class AnaphoraClaims
         List<ClaimDraft>? counts = null;
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
+            // The mark first: the phrase table tests it too, but only after a call.
+            if (!context.Has(i, LexiconMarks.Anaphora) || taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
             {
                 continue;
             }
 
             counts ??= Counts(drafts);
-            var antecedent = counts.LastOrDefault(d => d.EndToken <= i
-                && context.SentenceOfToken(d.FirstToken) >= context.SentenceOfToken(i) - 1);
+            var antecedent = LatestCountBefore(context, counts, i);
             if (antecedent is null)
             {
                 continue;
@@ -42,6 +42,24 @@ internal static class AnaphoraClaims
                 taken[t] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The latest count ending before token <paramref name="index"/>, in its sentence or the one before. A loop, not a
+    /// lambda: a lambda capturing the context and the token index kept both in a heap object for the whole scan.
+    /// </summary>
+    private static ClaimDraft? LatestCountBefore(TextContext context, List<ClaimDraft> counts, int index)
+    {
+        for (var k = counts.Count - 1; k >= 0; k--)
+        {
+            var count = counts[k];
+            if (count.EndToken <= index && context.SentenceOfToken(count.FirstToken) >= context.SentenceOfToken(index) - 1)
+            {
+                return count;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"twice as many", "three times as many", "half as many": a multiple of the earlier figure, not that figure.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
@@ -16,18 +17,23 @@ internal static class Currencies
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodesBySpan = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Codes compare exactly, so a word whose first letter starts none ("of", "the", "to" before a figure) skips the hash.
+    private static readonly SearchValues<char> CodeInitials = SearchValues.Create(string.Concat(Codes.Keys.Select(code => code[0])));
+
     /// <summary>The currency's name and first token, or null when the number at <paramref name="numberToken"/> has none.</summary>
     public static (string Name, int First)? Before(TextContext context, int numberToken)
     {
         var before = numberToken - 1;
-        if (before >= 0 && context.Tokens[numberToken].Joined && context.Tokens[before].IsPunctuation && SignName(context.Text[context.Tokens[before].Start]) is { } name)
+        if (context.Tokens[numberToken].Joined)
         {
-            return (name, before);
+            // A sign is glued to the figure, and a code never is.
+            return before >= 0 && context.Tokens[before].IsPunctuation && SignName(context.Text[context.Tokens[before].Start]) is { } name ? (name, before) : null;
         }
 
         // "Rs. 500": the code's abbreviation dot sits between it and the number.
         var code = context.IsChar(before, '.') && context.Tokens[before].Joined ? before - 1 : before;
-        return context.IsWord(code) && !context.Tokens[numberToken].Joined && context.Tokens[code].Length is 2 or 3 && CodesBySpan.TryGetValue(context.Span(code), out var coded)
+        return context.IsWord(code) && context.Tokens[code].Length is 2 or 3
+            && CodeInitials.Contains(context.Text[context.Tokens[code].Start]) && CodesBySpan.TryGetValue(context.Span(code), out var coded)
             ? (coded, code) : null;
     }
 

@@ -70,9 +70,14 @@ internal static class ElidedCounts
 
     private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
     {
+        // The figure's own tests first: most figures fail them, and finding the joiner reads the qualifier before it.
+        if (taken[number.FirstToken] || number.Form != NumberForm.Digits || number.Designator || number.UnitAttached || !(number.Value > 0))
+        {
+            return false;
+        }
+
         var and = Joiner(context, number, antecedent);
-        return !taken[number.FirstToken] && number.Form == NumberForm.Digits && !number.Designator && !number.UnitAttached && number.Value > 0
-            && context.IsAny(and, Joiners) && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
+        return context.IsAny(and, Joiners) && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && !context.Is(number.EndToken, "of")
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
@@ -10,6 +11,8 @@ namespace Pipeline.Core.Claims.Quantities;
 /// </summary>
 internal static class RangeReader
 {
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-–—");
+
     public static bool TryRead(TextContext context, List<NumberMention> numbers, int n, out NumberMention upper)
     {
         upper = default;
@@ -28,7 +31,7 @@ internal static class RangeReader
             return false;
         }
 
-        var isDash = context.IsAnyChar(connector, "-–—") && context.Tokens[connector].Joined == context.Tokens[connector + 1].Joined;
+        var isDash = TokenMarks.At(context, connector, Dashes) && context.Tokens[connector].Joined == context.Tokens[connector + 1].Joined;
         var isTo = context.Is(connector, "to") && !SubjectNoun.IsChangeFrom(context, lower.FirstToken - 1);
         var isBetween = context.Is(connector, "and") && context.Is(Currencies.Before(context, lower.FirstToken)?.First - 1 ?? lower.FirstToken - 1, "between");
         upper = next;

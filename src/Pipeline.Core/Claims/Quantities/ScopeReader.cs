@@ -1,3 +1,5 @@
+using System.Buffers;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
@@ -10,8 +12,12 @@ internal static class ScopeReader
 {
     private const int Window = 12;
 
-    private static readonly string[][] PerSide = [["each"], ["per", "side"], ["apiece"], ["per", "country"], ["on", "both", "sides"]];
-    private static readonly string[][] Total = [["total"], ["altogether"], ["combined"], ["in", "all"], ["overall"]];
+    private static readonly CuePhrases PerSide = new([["each"], ["per", "side"], ["apiece"], ["per", "country"], ["on", "both", "sides"]]);
+    private static readonly CuePhrases Total = new([["total"], ["altogether"], ["combined"], ["in", "all"], ["overall"]]);
+
+    // What ends the clause a count is read in; the end also stops at a full stop.
+    private static readonly SearchValues<char> ClauseStartMarks = SearchValues.Create(",;:—–(\"“”");
+    private static readonly SearchValues<char> ClauseEndMarks = SearchValues.Create(",;:—–(\"“”.");
 
     public static ClaimScope? Read(TextContext context, int firstToken, int endToken)
     {
@@ -33,12 +39,12 @@ internal static class ScopeReader
 
         var from = ClauseStart(context, firstToken);
         var to = ClauseEnd(context, endToken);
-        if (Any(context, Total, from, to))
+        if (Total.AnyIn(context, from, to))
         {
             return ClaimScope.Total;
         }
 
-        return Any(context, PerSide, from, to) ? ClaimScope.PerSide : null;
+        return PerSide.AnyIn(context, from, to) ? ClaimScope.PerSide : null;
     }
 
     /// <summary>"1,000-for-1,000", "100 for 100": a per-side figure.</summary>
@@ -50,28 +56,12 @@ internal static class ScopeReader
     }
 
     private static bool NumberAhead(TextContext context, int index) =>
-        context.IsWord(index) && Numbers.NumberWords.IsNumberWord(context.Span(index));
-
-    private static bool Any(TextContext context, string[][] cues, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            foreach (var cue in cues)
-            {
-                if (context.WordsAt(i, cue))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+        Numbers.NumberWords.IsNumberWord(context, index);
 
     private static int ClauseStart(TextContext context, int index)
     {
         var limit = Math.Max(0, index - Window);
-        while (index > limit && !context.IsAnyChar(index - 1, ",;:—–(\"“”") && !context.SentenceBreakBetween(index - 1, index))
+        while (index > limit && !TokenMarks.At(context, index - 1, ClauseStartMarks) && !context.SentenceBreakBetween(index - 1, index))
         {
             index--;
         }
@@ -82,7 +72,7 @@ internal static class ScopeReader
     private static int ClauseEnd(TextContext context, int index)
     {
         var limit = Math.Min(context.Tokens.Length, index + Window);
-        while (index < limit && !context.IsAnyChar(index, ",;:—–(\"“”.") && !context.SentenceBreakBetween(index - 1, index))
+        while (index < limit && !TokenMarks.At(context, index, ClauseEndMarks) && !context.SentenceBreakBetween(index - 1, index))
         {
             index++;
         }

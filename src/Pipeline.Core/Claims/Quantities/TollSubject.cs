@@ -1,3 +1,5 @@
+using System.Buffers;
+using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
@@ -6,6 +8,8 @@ namespace Pipeline.Core.Claims.Quantities;
 internal static class TollSubject
 {
     private const int Window = 6;
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",.;:");
 
     public static bool Before(TextContext context, int first)
     {
@@ -16,7 +20,7 @@ internal static class TollSubject
                 return true;
             }
 
-            if (context.IsAnyChar(i, ",.;:") || context.SentenceBreakBetween(i, first))
+            if (TokenMarks.At(context, i, ClauseMarks) || context.SentenceBreakBetween(i, first))
             {
                 return false;
             }

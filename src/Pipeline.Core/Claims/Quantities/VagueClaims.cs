@@ -9,7 +9,8 @@ internal static class VagueClaims
     {
         for (var i = 0; i < context.Tokens.Length; i++)
         {
-            if (taken[i] || !context.IsWord(i) || !VagueAmounts.TryRead(context, i, out var quantity, out var afterOf))
+            // Every vague amount opens with a word the lexicon marks; the mark is one test, the reader a call.
+            if (!context.Has(i, LexiconMarks.Vague) || taken[i] || !context.IsWord(i) || !VagueAmounts.TryRead(context, i, out var quantity, out var afterOf))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Ranks;
@@ -14,7 +15,7 @@ internal static class SuperlativeClaims
     private const int ScopeWindow = 10;
 
     private static readonly WordMap<bool> Words = Lexicon.Map("superlatives.txt", _ => true);
-    private static readonly string[][] ScopeCues = [["since"], ["of", "the"], ["so", "far"], ["ever"], ["in", "history"], ["on", "record"], ["in", "the", "course"], ["in", "decades"], ["in", "years"]];
+    private static readonly CuePhrases ScopeCues = new([["since"], ["of", "the"], ["so", "far"], ["ever"], ["in", "history"], ["on", "record"], ["in", "the", "course"], ["in", "decades"], ["in", "years"]]);
 
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -61,7 +62,7 @@ internal static class SuperlativeClaims
         var rank = 1;
         if (context.IsChar(before, '-') && context.Tokens[before].Joined && context.Tokens[superlative].Joined)
         {
-            var ordinal = Array.FindIndex(RankOrdinals, o => context.Is(before - 1, o));
+            var ordinal = RankOrdinalAt(context, before - 1);
             if (ordinal < 0)
             {
                 return (-1, 0);
@@ -71,6 +72,20 @@ internal static class SuperlativeClaims
         }
 
         return context.IsAny(before, Determiners) ? (before, rank) : (-1, 0);
+    }
+
+    /// <summary>The index in <see cref="RankOrdinals"/> of the word at <paramref name="index"/>, or -1 (a loop: a lambda here captured the context).</summary>
+    private static int RankOrdinalAt(TextContext context, int index)
+    {
+        for (var k = 0; k < RankOrdinals.Length; k++)
+        {
+            if (context.Is(index, RankOrdinals[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our"];
@@ -92,12 +107,9 @@ internal static class SuperlativeClaims
                 return i;
             }
 
-            foreach (var cue in ScopeCues)
+            if (ScopeCues.StartsAt(context, i))
             {
-                if (context.WordsAt(i, cue))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using Pipeline.Core.Claims.Dates;
+using Pipeline.Core.Claims.Durations;
+using Pipeline.Core.Claims.Numbers;
+using Pipeline.Core.Claims.Quantities;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Tests.Claims.Properties;
+
+/// <summary>
+/// The readers' shortcuts (answers by word id, digit loops, prefilters, a cursor) must give the answers of the plain
+/// tests they stand for, on every word of every lexicon in every case and on words outside them.
+/// </summary>
+public class ReaderShortcutTests
+{
+    private const int Cases = 2000;
+
+    private static readonly WordMap<(string Kind, int Value)> CalendarLexicon =
+        Lexicon.Map("calendar.txt", row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void DigitValues_EqualTheParsers()
+    {
+        var random = new Random(11);
+        for (var n = 0; n < Cases; n++)
+        {
+            var digits = Digits(random, random.Next(1, 21));
+            Assert.Equal(double.Parse(digits, CultureInfo.InvariantCulture), DigitValues.Of(digits));
+            Assert.Equal(double.Parse("0." + digits, CultureInfo.InvariantCulture), DigitValues.Fraction(digits));
+            if (digits.Length <= 9)
+            {
+                Assert.Equal(int.Parse(digits, CultureInfo.InvariantCulture), DigitValues.Int(digits));
+            }
+
+            var whole = Digits(random, random.Next(1, 8));
+            var decimals = Digits(random, random.Next(1, DigitValues.ExactDigits - whole.Length + 1));
+            var value = DigitValues.Decimal(DigitValues.Accumulate(DigitValues.Accumulate(0, whole), decimals), decimals.Length);
+            Assert.Equal(double.Parse($"{whole}.{decimals}", CultureInfo.InvariantCulture), value);
+        }
+    }
+
+    [Fact]
+    public void GroupedDigits_OfAnyLength_ReadAsTheParserReadsThem()
+    {
+        var random = new Random(13);
+        for (var n = 0; n < Cases; n++)
+        {
+            var groups = Enumerable.Range(0, random.Next(1, 8)).Select(g => Digits(random, g == 0 ? random.Next(1, 4) : 3)).ToList();
+            var decimals = random.Next(3) == 0 ? Digits(random, random.Next(1, 6)) : null;
+            var written = string.Join(',', groups) + (decimals is null ? string.Empty : "." + decimals);
+            var plain = string.Concat(groups) + (decimals is null ? string.Empty : "." + decimals);
+
+            var numbers = NumberNormalizer.Numbers($"the figure was {written} in all");
+
+            Assert.True(numbers.Count == 1, $"'{written}' gave {numbers.Count} numbers");
+            Assert.Equal(double.Parse(plain, CultureInfo.InvariantCulture), numbers[0].Value);
+        }
+    }
+
+    [Fact]
+    public void NumberWords_ByToken_AnswerAsByText()
+    {
+        var context = new TextContext(VocabularyText());
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            var byText = context.IsWord(i) & NumberWords.TryGet(context.Span(i), out var value, out var kind);
+            Assert.Equal(byText, NumberWords.TryGet(context, i, out var tokenValue, out var tokenKind));
+            Assert.Equal((value, kind), byText ? (tokenValue, tokenKind) : (value, kind));
+        }
+    }
+
+    [Fact]
+    public void TokenWordMap_ByToken_AnswersAsByText()
+    {
+        string[] words = ["May", "friday", "in", "gone", "notalexiconword", "two words", "Türkiye", "ſix"];
+        var map = new TokenWordMap<int>(words.Select((word, n) => (word, n)));
+        var context = new TextContext(VocabularyText() + " " + string.Join(' ', words));
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            var byText = context.IsWord(i) & map.TryGet(context.Span(i), out var value);
+            Assert.Equal(byText, map.TryGet(context, i, out var tokenValue));
+            Assert.Equal(byText ? value : 0, byText ? tokenValue : 0);
+        }
+    }
+
+    [Fact]
+    public void KnownWord_AnswersAsIs()
+    {
+        string[] words = ["ago", "said", "a", "twice", "toll", "in", "ſix", "Türkiye"];
+        var known = words.Select(word => new KnownWord(word)).ToArray();
+        var context = new TextContext(VocabularyText() + " twice TWICE Twice thrice tolls toll ıN In six ſix TÜRKIYE");
+        for (var i = -1; i <= context.Tokens.Length; i++)
+        {
+            for (var w = 0; w < words.Length; w++)
+            {
+                Assert.Equal(context.Is(i, words[w]), known[w].At(context, i));
+            }
+        }
+    }
+
+    [Fact]
+    public void CuePhrases_AnswerAsWordsAt()
+    {
+        string[][] phrases = [["total"], ["in", "all"], ["per", "side"], ["on", "both", "sides"], ["ıt"], ["so", "far"]];
+        var cues = new CuePhrases(phrases);
+        var context = new TextContext(VocabularyText() + " In all, per side. So far TOTAL on both sides ıt It in. all");
+        for (var i = -1; i <= context.Tokens.Length; i++)
+        {
+            Assert.Equal(phrases.Any(phrase => context.WordsAt(i, phrase)), cues.StartsAt(context, i));
+        }
+    }
+
+    [Fact]
+    public void NumbersByEnd_AnswersAsADictionaryOfTheLastNumberAtEachEnd()
+    {
+        var random = new Random(5);
+        for (var n = 0; n < 200; n++)
+        {
+            var numbers = Enumerable.Range(0, random.Next(0, 30))
+                .Select(k => new NumberMention(k, k + 1, k, random.Next(0, 20), random.Next(0, 40), NumberForm.Digits))
+                .ToList();
+            if (random.Next(2) == 0)
+            {
+                numbers.Sort((a, b) => a.EndToken.CompareTo(b.EndToken));
+            }
+
+            var expected = new Dictionary<int, NumberMention>();
+            foreach (var number in numbers)
+            {
+                expected[number.EndToken] = number;
+            }
+
+            var byEnd = new NumbersByEnd(numbers);
+            var asked = 0;
+            for (var q = 0; q < 30; q++)
+            {
+                // Mostly in order, as the duration scanner asks; sometimes not.
+                asked = random.Next(8) == 0 ? random.Next(0, 42) : asked + random.Next(0, 3);
+                Assert.Equal(expected.TryGetValue(asked, out var number), byEnd.TryGet(asked, out var found));
+                Assert.Equal(number, found);
+            }
+        }
+    }
+
+    [Fact]
+    public void CalendarWords_ByToken_AnswerAsBefore()
+    {
+        var context = new TextContext(VocabularyText() + " May's Friday’s MAY'S may Sunday's");
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            var expected = ExpectedCalendarWord(context, i, out var kind, out var value);
+            Assert.Equal(expected, CalendarWords.TryGet(context, i, out var tokenKind, out var tokenValue));
+            Assert.Equal((kind, value), (tokenKind, tokenValue));
+        }
+    }
+
+    /// <summary>The lookup as it was written before it read tokens by id.</summary>
+    private static bool ExpectedCalendarWord(TextContext context, int index, out string kind, out int value)
+    {
+        (kind, value) = (string.Empty, 0);
+        if (!context.Has(index, LexiconMarks.Calendar))
+        {
+            return false;
+        }
+
+        var word = context.Span(index);
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+        }
+
+        if (!CalendarLexicon.TryGet(word, out var entry))
+        {
+            return false;
+        }
+
+        (kind, value) = entry;
+        return kind is "day" or "period" || char.IsUpper(word[0]);
+    }
+
+    /// <summary>Every vocabulary word as written, in upper and title case, as a plural and a possessive, and spelled with look-alike letters.</summary>
+    private static string VocabularyText()
+    {
+        var text = new StringBuilder();
+        for (var id = 0; id < Vocabulary.Count; id++)
+        {
+            var word = Vocabulary.WordOf(id);
+            var title = char.ToUpperInvariant(word[0]) + word[1..];
+            text.Append(CultureInfo.InvariantCulture, $"{word} {word.ToUpperInvariant()} {title} {word}s {word}S {word}'s {word}’s ");
+            text.Append(word.Replace('s', 'ſ').Replace('i', 'ı')).Append(' ');
+        }
+
+        return text.Append("notaword wordz 12 1,000 . , - ½").ToString();
+    }
+
+    private static string Digits(Random random, int length)
+    {
+        var digits = new char[length];
+        for (var k = 0; k < length; k++)
+        {
+            digits[k] = (char)('0' + random.Next(10));
+        }
+
+        return new string(digits);
+    }
+}
