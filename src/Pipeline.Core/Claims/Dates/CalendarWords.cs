@@ -37,7 +37,7 @@ internal static class CalendarWords
     public static bool TryDay(TextContext context, int index, out int day, out int end)
     {
         (day, end) = (0, index + 1);
-        if (index >= context.Tokens.Length || !context.Tokens[index].IsDigits || context.Tokens[index].Length > 2)
+        if (index < 0 || index >= context.Tokens.Length || !context.Tokens[index].IsDigits || context.Tokens[index].Length > 2)
         {
             return false;
         }

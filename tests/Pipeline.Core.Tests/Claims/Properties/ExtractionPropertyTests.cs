@@ -59,6 +59,34 @@ public class ExtractionPropertyTests
         }
     }
 
+    [Fact]
+    public void Extract_ArbitraryUnicodeWithoutADate_NeverThrowsWhileInferringOne()
+    {
+        // Undated articles take the inference path first (PublicationDateInference), which reads the text on its own.
+        var random = new Random(43);
+        for (var n = 0; n < Cases; n++)
+        {
+            var text = RandomText(random, random.Next(0, 400));
+            var article = new Article(ArticleId.FromText(text), "fuzz", null, null, text, null);
+
+            foreach (var claim in ClaimExtractor.Extract(article))
+            {
+                Assert.Equal(claim.Text, text[claim.Start..claim.End]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("May was quiet in 2024.", 2024)]
+    [InlineData("June 3 (Reuters) - Talks resumed in 2025, officials said.", 2025)]
+    public void Infer_MonthOpeningTheText_NeedsNoDayBeforeIt(string text, int year)
+    {
+        // A month as the first token once made the dateline check read the token before the text.
+        var (date, _) = PublicationDateInference.Infer(text);
+
+        Assert.Equal(year, date?.Year);
+    }
+
     private static string Group(long value, char separator)
     {
         var digits = value.ToString(CultureInfo.InvariantCulture);
