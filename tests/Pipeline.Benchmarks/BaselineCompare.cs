@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Claims;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Benchmarks;
 
@@ -37,7 +38,24 @@ internal static class BaselineCompare
         var ratios = baselineSeconds.Zip(currentSeconds, (b, c) => b / c).Order().ToArray();
         var mb = passes * bytesPerPass / 1e6;
         Console.WriteLine(Invariant($"{Rounds} alternating rounds of {mb:F1} MB, by process CPU time: baseline best {mb / baselineSeconds.Min():F1} MB/s, this build best {mb / currentSeconds.Min():F1} MB/s; speed ratio per pair: median {ratios[Rounds / 2]:F2}x, middle half {ratios[Rounds / 4]:F2}-{ratios[3 * Rounds / 4]:F2}x"));
+        CompareTextStep(Path.GetFullPath(baselineCore), articles, passes);
         CompareAdversarial(Path.GetFullPath(baselineCore));
+    }
+
+    /// <summary>The text step alone (tokens, sentences, word ids and marks), both builds in turn.</summary>
+    private static void CompareTextStep(string baselineCore, IReadOnlyList<Article> articles, int passes)
+    {
+        var contextType = new AssemblyLoadContext("baseline text").LoadFromAssemblyPath(baselineCore).GetType("Pipeline.Core.Text.TextContext", throwOnError: true)!;
+        var baseline = articles.Select(article => (Func<int>)(() => Activator.CreateInstance(contextType, article.Text) is null ? 0 : 1)).ToList();
+        var current = articles.Select(article => (Func<int>)(() => new TextContext(article.Text).Tokens.Length)).ToList();
+        var ratios = new double[Rounds];
+        for (var round = 0; round < Rounds; round++)
+        {
+            ratios[round] = Time(baseline, passes, out _) / Time(current, passes, out _);
+        }
+
+        Array.Sort(ratios);
+        Console.WriteLine(Invariant($"text step alone, {Rounds} rounds in turn: speed ratio per pair median {ratios[Rounds / 2]:F2}x, middle half {ratios[Rounds / 4]:F2}-{ratios[3 * Rounds / 4]:F2}x"));
     }
 
     /// <summary>Each 1 MB adversarial input, both builds in turn: the best wall time of each, the limit being 50 ms.</summary>
