@@ -25,8 +25,8 @@ public sealed class TextContext
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
     private readonly int[] wordIds;
 
-    /// <summary>The punctuation that ends a clause (see <see cref="Clauses"/>).</summary>
-    internal const string ClausePunctuation = ",;:—–";
+    /// <summary>The punctuation that ends a clause (see <see cref="Clauses"/>): comma, semicolon, colon, em and en dash.</summary>
+    private static bool IsClausePunctuation(char c) => c is ',' or ';' or ':' or '—' or '–';
 
     private static (int[] Ids, LexiconMarks[] Marks) LookUpWords(string text, Token[] tokens)
     {
@@ -41,7 +41,7 @@ public sealed class TextContext
             {
                 marks[i] = WordIndex.Of(word, ids[i]);
             }
-            else if (token.IsPunctuation && word.Length == 1 && ClausePunctuation.Contains(word[0]))
+            else if (token.IsPunctuation && word.Length == 1 && IsClausePunctuation(word[0]))
             {
                 marks[i] = LexiconMarks.ClausePunctuation;
             }

@@ -22,9 +22,6 @@ internal static class Vocabulary
 
     private static readonly AsciiWordTable Ascii = BuildAsciiTable();
 
-    // Most tokens are a few ASCII letters: their ids come from a compact table first.
-    private static readonly ShortWordTable ShortWords = new(Ids.Select(pair => (pair.Key, pair.Value)));
-
     // Ids of single ASCII characters ("." in "U . S ."), so punctuation tokens are an array index, not a hash.
     private static readonly int[] AsciiCharIds = BuildCharIds();
 
@@ -46,8 +43,7 @@ internal static class Vocabulary
     public static int RequiredId(string word) =>
         IdOf(word) is var id and not None ? id : throw new InvalidOperationException($"'{word}' has no Vocabulary id: add it to Lexicons/function-words.txt.");
 
-    public static int IdOf(ReadOnlySpan<char> word) =>
-        ShortWords.TryIdOf(word, out var id) ? id : Ascii.IdOf(word) is var ascii and not AsciiWordTable.NotAscii ? ascii : NonAsciiIdOf(word);
+    public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id : NonAsciiIdOf(word);
 
     /// <summary>The id of a token's text; the token kind lets punctuation and digits skip the hash.</summary>
     public static int IdOf(ReadOnlySpan<char> word, TokenKind kind) => kind switch
