@@ -1,5 +1,4 @@
 using System.Buffers;
-using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Attribution;

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using Pipeline.Core.Text;
 
-namespace Pipeline.Core.Claims.Numbers;
+namespace Pipeline.Core.Text;
 
 /// <summary>
 /// A word readers test tokens against many times per text, with the answer of <see cref="TextContext.Is"/>. When the
