@@ -56,20 +56,7 @@ internal static class QuoteClaims
         });
     }
 
-    private static readonly KnownWord[] SpeechVerbs = [new("said"), new("says"), new("wrote"), new("added"), new("told")];
-
-    private static bool IsSpeechVerb(TextContext context, int index)
-    {
-        foreach (var verb in SpeechVerbs)
-        {
-            if (verb.At(context, index))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly WordSet SpeechVerbs = new("said", "says", "wrote", "added", "told");
 
     /// <summary>“…,” Lavrov said / said Lavrov / Trump wrote: the speaker named right after the closing mark.</summary>
     private static string? SpeakerAfter(TextContext context, int index)
@@ -81,7 +68,7 @@ internal static class QuoteClaims
 
         for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow); i++)
         {
-            if (IsSpeechVerb(context, i))
+            if (context.IsAny(i, SpeechVerbs))
             {
                 var nameEnd = i;
                 var start = NounPhrase.StartEndingAt(context, i - 1);
