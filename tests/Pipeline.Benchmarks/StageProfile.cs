@@ -2,13 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Claims;
-using Pipeline.Core.Claims.Attribution;
-using Pipeline.Core.Claims.Dates;
-using Pipeline.Core.Claims.Durations;
-using Pipeline.Core.Claims.Numbers;
-using Pipeline.Core.Claims.Quantities;
-using Pipeline.Core.Claims.Ranks;
-using Pipeline.Core.Text;
 
 namespace Pipeline.Benchmarks;
 
@@ -58,6 +51,11 @@ internal static class StageProfile
     private static void Run(IReadOnlyList<Article> articles, long bytesPerPass, int passes)
     {
         var (pauseBefore, collectionsBefore) = (TimeSpan.Zero, 0);
+        if (Names.Length != ClaimExtractor.StepCount)
+        {
+            throw new InvalidOperationException($"The extractor has {ClaimExtractor.StepCount} steps and the profile names {Names.Length}.");
+        }
+
         var ticks = new long[Names.Length];
         var best = Enumerable.Repeat(long.MaxValue, Names.Length).ToArray();
         for (var round = 0; round < Rounds; round++)
@@ -96,42 +94,11 @@ internal static class StageProfile
         var reference = article.PublishedAt ?? PublicationDateInference.Infer(body).Date;
         var stage = 0;
         var last = Stopwatch.GetTimestamp();
-        void Lap()
+        ClaimExtractor.Extract(article, body, reference, () =>
         {
             var now = Stopwatch.GetTimestamp();
             ticks[stage++] += now - last;
             last = now;
-        }
-
-        var context = new TextContext(body);
-        Lap();
-        var taken = new bool[context.Tokens.Length + 1];
-        var drafts = new List<ClaimDraft>();
-        var numbers = NumberScanner.Scan(context, CountedNouns.StartsAt(context));
-        Lap();
-        OrdinalClaims.Find(context, taken, drafts);
-        Lap();
-        var dates = DateClaims.Find(context, reference, taken, drafts);
-        Lap();
-        DurationClaims.Find(context, numbers, taken, drafts);
-        Lap();
-        RatioClaims.Find(context, numbers, taken, drafts);
-        Lap();
-        VagueClaims.Find(context, taken, drafts);
-        Lap();
-        CountClaims.Find(context, numbers, taken, drafts);
-        Lap();
-        ElidedCounts.Find(context, numbers, taken, drafts);
-        Lap();
-        AnaphoraClaims.Find(context, taken, drafts);
-        Lap();
-        SuperlativeClaims.Find(context, taken, drafts);
-        Lap();
-        QuoteClaims.Find(context, drafts);
-        Lap();
-        var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates, drafts);
-        Lap();
-        GC.KeepAlive(ClaimOrder.Sorted(drafts, finisher.Finish));
-        Lap();
+        });
     }
 }

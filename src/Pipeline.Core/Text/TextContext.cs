@@ -124,6 +124,9 @@ public sealed class TextContext
         return false;
     }
 
+    /// <summary>Whether the token is the word with <see cref="Vocabulary"/> id <paramref name="id"/> (<see cref="Vocabulary.RequiredId"/>): one compare, for loops over every token.</summary>
+    internal bool IsWordId(int index, int id) => index >= 0 && index < wordIds.Length && wordIds[index] == id;
+
     /// <summary>Whether the token is one of the words, by id: the same answer as the string overload, for a set built once.</summary>
     internal bool IsAny(int index, WordSet words) => index >= 0 && index < wordIds.Length && words.Contains(wordIds[index]);
 

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Claims.Dates;
 internal static class DateClaims
 {
     // Tested two tokens ahead of every word and number.
-    private static readonly WordSet Ago = new("ago");
+    private static readonly int Ago = Vocabulary.RequiredId("ago");
 
     public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -50,7 +50,7 @@ internal static class DateClaims
             return false;
         }
 
-        if (reference is { } day && context.IsAny(i + 2, Ago) && AgoDates.TryRead(context, i, day, out date))
+        if (reference is { } day && context.IsWordId(i + 2, Ago) && AgoDates.TryRead(context, i, day, out date))
         {
             return true;
         }

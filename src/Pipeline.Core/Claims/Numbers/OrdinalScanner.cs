@@ -8,7 +8,7 @@ internal static class OrdinalScanner
     private static readonly string[] Suffixes = ["st", "nd", "rd", "th"];
 
     // "a" starts an ordinal run only before a number word ("a third"); it is tested at every word, by id.
-    private static readonly WordSet A = new("a");
+    private static readonly int A = Vocabulary.RequiredId("a");
 
     public static List<OrdinalMention> Scan(TextContext context)
     {
@@ -26,7 +26,7 @@ internal static class OrdinalScanner
                 continue;
             }
 
-            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || (context.IsAny(i, A) && NumberWords.IsNumberWord(context, i + 1))))
+            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || (context.IsWordId(i, A) && NumberWords.IsNumberWord(context, i + 1))))
             {
                 continue;
             }

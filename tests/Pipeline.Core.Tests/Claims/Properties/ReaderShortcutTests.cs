@@ -85,7 +85,7 @@ public class ReaderShortcutTests
     }
 
     [Fact]
-    public void WordSet_AnswersAsIs()
+    public void WordSetAndWordId_AnswerAsIs()
     {
         // The words readers test through a WordSet, and look-alikes that must not pass for them (dotless ı, long ſ).
         string[] words = ["ago", "said", "says", "wrote", "added", "told", "a", "in"];
@@ -96,6 +96,7 @@ public class ReaderShortcutTests
             for (var w = 0; w < words.Length; w++)
             {
                 Assert.Equal(context.Is(i, words[w]), context.IsAny(i, sets[w]));
+                Assert.Equal(context.Is(i, words[w]), context.IsWordId(i, Vocabulary.RequiredId(words[w])));
             }
         }
     }
