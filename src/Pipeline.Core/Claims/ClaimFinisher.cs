@@ -14,10 +14,11 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     private readonly FactPeriods periods = new();
-    // Per sentence, filled on first use: claims share their sentence's speaker and entities.
-    private readonly string?[] attributions = new string?[Math.Max(1, context.Sentences.Count)];
+    // Per sentence, filled on first use: claims share their sentence's speakers and entities.
+    private readonly List<AttributionReader.Speaker>?[] speakers = new List<AttributionReader.Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
     private int attributedSentences;
+    private string? lastSpeaker;
 
     private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end) =>
         entities[sentenceIndex] ??= EntityLexicon.In(context, first, end);
@@ -43,7 +44,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var (start, end) = CharSpan(context, draft);
         var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
-        var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, sentenceFirst, draft.FirstToken, draft.EndToken, draft.Quantity is not null);
+        var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, (sentenceFirst, sentenceEnd), draft.FirstToken, draft.EndToken, draft.Quantity is not null);
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.Read(context, draft.FirstToken, draft.EndToken));
 
         // Dates and quotes state their own time; other claims take the date of their clause, or one nearby.
@@ -65,7 +66,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Scope = draft.Scope,
             EventFrame = frame,
             Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
-            Attribution = draft.Attribution ?? Attribution(sentenceIndex),
+            Attribution = draft.Attribution ?? AttributionReader.For(Speakers(sentenceIndex), draft.FirstToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame, eventDate),
@@ -95,16 +96,22 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         return context.SentenceIndexOf(Math.Max(0, end - 1));
     }
 
-    /// <summary>A sentence without a named speaker can take the previous one's, so sentences are read in order, each once.</summary>
-    private string? Attribution(int sentenceIndex)
+    /// <summary>
+    /// A pronoun ("he said") refers back to the last speaker named before its sentence, so sentences are read in
+    /// order, each once.
+    /// </summary>
+    private List<AttributionReader.Speaker> Speakers(int sentenceIndex)
     {
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
-            var previous = attributedSentences > 0 ? attributions[attributedSentences - 1] : null;
-            attributions[attributedSentences] = AttributionReader.Read(context, attributedSentences, previous);
+            speakers[attributedSentences] = AttributionReader.Read(context, attributedSentences, lastSpeaker);
+            if (speakers[attributedSentences] is [.., var last])
+            {
+                lastSpeaker = last.Name;
+            }
         }
 
-        return attributions[sentenceIndex];
+        return speakers[sentenceIndex]!;
     }
 
     private string Key(ClaimDraft draft, string? frame, DateOnly? eventDate)

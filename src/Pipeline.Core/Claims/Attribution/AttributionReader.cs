@@ -15,58 +15,148 @@ internal static class AttributionReader
     private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been");
     private static readonly WordSet Prepositions = new("with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over");
     private static readonly WordSet Pronouns = new("he", "she", "they", "it");
+    private static readonly WordSet ClauseConjunctions = new("and", "but", "while", "whereas");
+    private const int MaxClauseSubjectWords = 8;
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the");
 
-    public static string? Read(TextContext context, int sentenceIndex, string? previous)
+    /// <summary>
+    /// Every source the sentence names, at the token that names it ("according to", or the speech verb), in order. A
+    /// claim takes the nearest before it, else the first after it: in "X said 390 were freed, while Y said 307 would
+    /// follow", 307 is Y's. <paramref name="previous"/> is the speaker a pronoun ("he said") refers back to.
+    /// </summary>
+    public static List<Speaker> Read(TextContext context, int sentenceIndex, string? previous)
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
+        var speakers = new List<Speaker>();
         for (var i = context.NextWord(first, end - 1, According); i < end - 1; i = context.NextWord(i + 1, end - 1, According))
         {
             if (context.Is(i + 1, "to"))
             {
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
-                return Name(context, source, NounPhrase.EndStartingAt(context, source));
+                var sourceEnd = NounPhrase.EndStartingAt(context, source) is var named && named > source ? named : NounPhrase.EndOfTitled(context, source);
+                AddIfNamed(speakers, i, Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd));
             }
         }
 
         for (var i = context.NextMarked(first, end, LexiconMarks.SpeechVerb); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.SpeechVerb))
         {
             // "is said to be cutting", "it is estimated": a passive names no one who says it.
-            if (!Verbs.Contains(context.Span(i)) || context.IsAny(i - 1, PassiveAuxiliaries))
+            if (Verbs.Contains(context.Span(i)) && !context.IsAny(i - 1, PassiveAuxiliaries))
             {
-                continue;
-            }
-
-            var subjectEnd = i - 1;
-            while (subjectEnd > first && context.IsAny(subjectEnd, Auxiliaries))
-            {
-                subjectEnd--;
-            }
-
-            if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
-            {
-                return SentenceSubject(context, first, i) ?? (context.Is(subjectEnd, "officials") ? "officials" : previous);
-            }
-
-            var start = NounPhrase.StartEndingAt(context, subjectEnd);
-            if (start >= first && start >= 0)
-            {
-                return Name(context, start, subjectEnd + 1);
-            }
-
-            if (CommonNounSubject(context, first, subjectEnd) is var common and >= 0)
-            {
-                return Name(context, common, subjectEnd + 1);
-            }
-
-            var after = i + 1 < end ? NounPhrase.EndStartingAt(context, i + 1) : i + 1;
-            if (after > i + 1 && after <= end)
-            {
-                return Name(context, i + 1, after);
+                AddIfNamed(speakers, i, SubjectOf(context, first, end, i, previous));
             }
         }
 
-        return null;
+        speakers.Sort((a, b) => a.Token.CompareTo(b.Token));
+        return speakers;
+    }
+
+    /// <summary>The source of the claim at <paramref name="claimFirst"/>: the nearest speaker before it, else the first after.</summary>
+    public static string? For(List<Speaker> speakers, int claimFirst)
+    {
+        string? before = null;
+        foreach (var speaker in speakers)
+        {
+            if (speaker.Token >= claimFirst)
+            {
+                return before ?? speaker.Name;
+            }
+
+            before = speaker.Name;
+        }
+
+        return before;
+    }
+
+    private static void AddIfNamed(List<Speaker> speakers, int token, string? name)
+    {
+        if (name is not null)
+        {
+            speakers.Add(new Speaker(token, name));
+        }
+    }
+
+    private static string? SubjectOf(TextContext context, int first, int end, int verb, string? previous)
+    {
+        var subjectEnd = verb - 1;
+        while (subjectEnd > first && context.IsAny(subjectEnd, Auxiliaries))
+        {
+            subjectEnd--;
+        }
+
+        // "The governor of the region, Oleh Kiper, stated": the name set off by commas is the speaker.
+        if (context.IsAnyChar(subjectEnd, ",") && NounPhrase.StartEndingAt(context, subjectEnd - 1) is var named and > 0
+            && named > first && context.IsAnyChar(named - 1, ",") && context.IsCapitalized(named))
+        {
+            return Name(context, named, subjectEnd);
+        }
+
+        if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
+        {
+            return SentenceSubject(context, first, verb) ?? (context.Is(subjectEnd, "officials") ? "officials" : previous);
+        }
+
+        var start = NounPhrase.StartEndingAt(context, subjectEnd);
+        if (start >= first && start >= 0)
+        {
+            return Name(context, start, subjectEnd + 1);
+        }
+
+        if (CommonNounSubject(context, first, subjectEnd) is var common and >= 0)
+        {
+            return Name(context, common, subjectEnd + 1);
+        }
+
+        if (ClauseSubject(context, first, subjectEnd) is var clause and >= 0)
+        {
+            return Name(context, clause, subjectEnd + 1);
+        }
+
+        var after = verb + 1 < end ? NounPhrase.EndStartingAt(context, verb + 1) : verb + 1;
+        return after > verb + 1 && after <= end ? Name(context, verb + 1, after) : null;
+    }
+
+    /// <summary>"according to the Ukrainian ombudsman, Dmytro Lubinets": the name set off after a title is the source.</summary>
+    private static string? Appositive(TextContext context, int phraseEnd, int sentenceEnd)
+    {
+        if (!context.IsChar(phraseEnd, ',') || !context.IsCapitalized(phraseEnd + 1))
+        {
+            return null;
+        }
+
+        var nameEnd = NounPhrase.EndStartingAt(context, phraseEnd + 1);
+        var closes = nameEnd >= sentenceEnd - 1 || context.IsAnyChar(nameEnd, ",;.");
+        return closes && nameEnd > phraseEnd + 1 ? Name(context, phraseEnd + 1, nameEnd) : null;
+    }
+
+    /// <summary>
+    /// "Kyiv's coordination headquarters for prisoners of war said", "..., officials on both sides said": every word from
+    /// the start of the clause to the verb, when they are few, none is a verb or pronoun, and they name someone
+    /// ("sources familiar with the matter" do not).
+    /// </summary>
+    private static int ClauseSubject(TextContext context, int first, int subjectEnd)
+    {
+        var start = subjectEnd;
+        while (start > first && subjectEnd - start < MaxClauseSubjectWords && context.IsWord(start - 1) && !context.IsAny(start - 1, ClauseConjunctions))
+        {
+            start--;
+        }
+
+        var opensClause = start == first || context.IsAnyChar(start - 1, ",;:") || context.IsAny(start - 1, ClauseConjunctions);
+        if (!opensClause || start == subjectEnd || AnonymousSources.DescribedIn(context, start, subjectEnd + 1))
+        {
+            return -1;
+        }
+
+        for (var i = start; i <= subjectEnd; i++)
+        {
+            if (!context.IsWord(i) || context.IsAny(i, NotSubjects) || context.IsAny(i, Pronouns))
+            {
+                return -1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -134,4 +224,7 @@ internal static class AttributionReader
         var start = context.IsAny(first, Articles) ? first + 1 : first;
         return best ?? (start < end ? context.Slice(start, end) : null);
     }
+
+    /// <summary>A source named at token <see cref="Token"/> of its sentence.</summary>
+    internal readonly record struct Speaker(int Token, string Name);
 }

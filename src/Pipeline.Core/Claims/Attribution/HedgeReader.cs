@@ -8,29 +8,64 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class HedgeReader
 {
-    private static readonly PhraseTable<(bool WholeSentence, bool AfterFigure)> Cues =
-        PhraseTable<(bool WholeSentence, bool AfterFigure)>.Load("hedges.txt", row => (row[1] == "sentence", row.Length > 2 && row[2] == "after"), LexiconMarks.Hedge);
+    private static readonly PhraseTable<Hedge> Cues = PhraseTable<Hedge>.Load("hedges.txt", Read, LexiconMarks.Hedge);
 
-    private static readonly WordSet ClauseOpeners = new("and", "but", "while", "that", "as", "whereas");
+    // "with at least 12 people reportedly killed", "in which 303 prisoners are expected to be freed" open clauses too.
+    private static readonly WordSet ClauseOpeners = new("and", "but", "while", "that", "as", "whereas", "with", "which", "who", "where");
+
+    // Between a figure and the verb it is the subject of: "303 prisoners from each side are expected to".
+    private static readonly WordSet Prepositions = new("from", "of", "on", "in", "at", "across");
+    private static readonly WordSet PhraseStops = new("that", "which", "who", "where", "and", "but", "or");
+    private const int MaxPhraseWords = 2;
+
+    // Before a figure that opens its clause: "the 60 soldiers", "a further 303 prisoners", "another 40 homes".
+    private static readonly WordSet Determiners = new("the", "a", "an", "further", "another", "additional", "some");
+    private const int MaxDeterminers = 2;
+
+    private static Hedge Read(string[] row) => new(row[1] is "sentence" or "whole", row[1] == "whole", row.Length > 2 && row[2] == "after");
 
     /// <summary>
     /// The cue before the claim in its sentence or clause; for a quantity that is the subject of its clause, also a modal
     /// or hedge right after it ("300 workers may lose their jobs", "up to 2,000 homes could be flooded").
     /// </summary>
-    public static string? Cue(TextContext context, int sentenceFirst, int claimFirst, int claimEnd, bool quantity) =>
-        CueBefore(context, sentenceFirst, claimFirst) ?? (quantity && IsClauseSubject(context, sentenceFirst, claimFirst) ? CueAfter(context, claimEnd) : null);
+    public static string? Cue(TextContext context, (int First, int End) sentence, int claimFirst, int claimEnd, bool quantity) =>
+        CueBefore(context, sentence.First, claimFirst) ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(context, claimEnd) : null)
+        ?? WholeSentenceCueAfter(context, claimEnd, sentence.End);
+
+    /// <summary>A cue that hedges every figure of its sentence, wherever it stands: "the figure could not be independently verified".</summary>
+    private static string? WholeSentenceCueAfter(TextContext context, int claimEnd, int sentenceEnd)
+    {
+        for (var i = context.NextMarked(claimEnd, sentenceEnd, LexiconMarks.Hedge); i < sentenceEnd; i = context.NextMarked(i + 1, sentenceEnd, LexiconMarks.Hedge))
+        {
+            if (Cues.TryMatch(context, i, out var cue, out var end) && cue.Anywhere)
+            {
+                return context.Slice(i, end);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The claim opens its clause: at the sentence start, after punctuation or a conjunction, or after "the" there.</summary>
     private static bool IsClauseSubject(TextContext context, int sentenceFirst, int claimFirst)
     {
-        var before = context.Is(claimFirst - 1, "the") ? claimFirst - 2 : claimFirst - 1;
+        var before = claimFirst - 1;
+        while (before >= claimFirst - MaxDeterminers && context.IsAny(before, Determiners))
+        {
+            before--;
+        }
+
         return before < sentenceFirst || context.IsAnyChar(before, ",;:—–(\"“") || context.IsAny(before, ClauseOpeners);
     }
 
-    /// <summary>The cue right after the figure, with at most one adverb between ("300 workers still may ...").</summary>
+    /// <summary>
+    /// The cue right after the figure, with at most one adverb between ("300 workers still may ..."), or after a short
+    /// prepositional phrase ("303 prisoners from each side are expected to").
+    /// </summary>
     private static string? CueAfter(TextContext context, int claimEnd)
     {
-        for (var i = claimEnd; i <= claimEnd + 1 && i < context.Tokens.Length; i++)
+        var from = AfterPrepositionalPhrase(context, claimEnd);
+        for (var i = from; i <= from + 1 && i < context.Tokens.Length; i++)
         {
             // Only cues that hedge the verb the figure is the subject of: "300 soldiers claimed asylum" is firm.
             if (Cues.TryMatch(context, i, out var cue, out var end) && cue.AfterFigure && !IsMonthMay(context, i))
@@ -45,6 +80,22 @@ internal static class HedgeReader
         }
 
         return null;
+    }
+
+    private static int AfterPrepositionalPhrase(TextContext context, int index)
+    {
+        if (!context.IsAny(index, Prepositions))
+        {
+            return index;
+        }
+
+        var end = index + 1;
+        while (end <= index + MaxPhraseWords && context.IsWord(end) && !context.IsAny(end, PhraseStops) && !context.Has(end, LexiconMarks.Hedge | LexiconMarks.Number))
+        {
+            end++;
+        }
+
+        return end > index + 1 && context.Has(end, LexiconMarks.Hedge) ? end : index;
     }
 
     private static string? CueBefore(TextContext context, int sentenceFirst, int claimFirst)
@@ -80,4 +131,6 @@ internal static class HedgeReader
     private static bool IsAttributive(TextContext context, int after) =>
         after < context.Tokens.Length && (context.Tokens[after].IsDigits || context.Has(after, LexiconMarks.Number)
             || (context.Tokens[after].IsPunctuation && after + 1 < context.Tokens.Length && context.Tokens[after + 1].IsDigits && context.Tokens[after + 1].Joined));
+
+    private readonly record struct Hedge(bool WholeSentence, bool Anywhere, bool AfterFigure);
 }

@@ -11,7 +11,7 @@ internal static class NounPhrase
     private const int MaxWords = 12;
     private const int MaxModifiers = 2;
     private static readonly WordSet Connectors = new("of", "for", "the", "and", "in");
-    private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary");
+    private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary", "ombudsman", "headquarters", "centre", "center", "commissioner", "envoy");
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
     private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says");
 
@@ -47,13 +47,41 @@ internal static class NounPhrase
             first--;
         }
 
+        // "Russia's defence ministry": a possessive name before the modifiers is part of the phrase and closes it.
         var before = first - 1;
+        if (before >= 0 && context.IsCapitalized(before) && IsPossessive(context.Span(before)))
+        {
+            return before;
+        }
+
         var closed = before < 0 || !context.IsWord(before) || context.IsAny(before, Determiners);
         return closed ? first : head;
     }
 
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S';
+
     private static bool IsModifier(TextContext context, int index) =>
         context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, Determiners) && !context.IsAny(index, NotModifiers) && !context.IsAny(index, Connectors);
+
+    /// <summary>
+    /// "the housing ombudsman", "the regional health authority": a title after up to two plain modifiers, with what
+    /// follows it ("ombudsman for children"); returns the token after it, or <paramref name="first"/> when there is none.
+    /// </summary>
+    public static int EndOfTitled(TextContext context, int first)
+    {
+        for (var i = first; i <= first + MaxModifiers && IsModifierOrTitle(context, i); i++)
+        {
+            if (context.IsAny(i, Titles))
+            {
+                return EndStartingAt(context, i);
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsModifierOrTitle(TextContext context, int index) => context.IsAny(index, Titles) || IsModifier(context, index);
 
     /// <summary>The phrase starting at token <paramref name="first"/>; returns the token after it (or <paramref name="first"/>).</summary>
     public static int EndStartingAt(TextContext context, int first)

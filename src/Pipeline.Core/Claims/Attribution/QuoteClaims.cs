@@ -58,7 +58,14 @@ internal static class QuoteClaims
 
     private static readonly WordSet SpeechVerbs = new("said", "says", "wrote", "added", "told");
 
-    /// <summary>“…,” Lavrov said / said Lavrov / Trump wrote: the speaker named right after the closing mark.</summary>
+    // A verb after one of these belongs to another clause: in 'he said talks could resume "soon", while the Kremlin said
+    // ...' the quote is not the Kremlin's.
+    private static readonly WordSet ClauseConjunctions = new("while", "but", "and", "whereas", "although", "though");
+
+    /// <summary>
+    /// “…,” Lavrov said / said Lavrov / Trump wrote: the speaker named right after the closing mark. Otherwise the
+    /// finisher gives the quote its sentence's speaker before it.
+    /// </summary>
     private static string? SpeakerAfter(TextContext context, int index)
     {
         while (index < context.Tokens.Length && context.IsAnyChar(index, ",."))
@@ -66,7 +73,7 @@ internal static class QuoteClaims
             index++;
         }
 
-        for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow); i++)
+        for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow) && !context.IsAny(i, ClauseConjunctions); i++)
         {
             if (context.IsAny(i, SpeechVerbs))
             {

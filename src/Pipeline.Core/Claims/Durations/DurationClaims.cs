@@ -36,7 +36,7 @@ internal static class DurationClaims
                 qualifier = Qualifier.Approx;
             }
 
-            drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, Subject(context, duration))
+            drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, Subject(context, duration, first))
             {
                 Quantity = QualifierReader.Bounds(duration.Value.Value, duration.Unit, qualifier),
                 Qualifier = qualifier,
@@ -79,9 +79,17 @@ internal static class DurationClaims
         return false;
     }
 
-    /// <summary>What lasted: the noun after a hyphenated duration or "of", else the nearest event noun in the clause.</summary>
-    private static string Subject(TextContext context, DurationMention duration)
+    /// <summary>
+    /// What lasted: the noun after a hyphenated duration or "of"; after a verb of lasting ("the talks lasted two hours
+    /// and produced no ceasefire"), that verb's subject; else the nearest event noun in the clause.
+    /// </summary>
+    private static string Subject(TextContext context, DurationMention duration, int first)
     {
+        if (context.IsAny(first - 1, LastingVerbs) && SubjectBefore(context, first - 1) is { } lasted)
+        {
+            return lasted;
+        }
+
         var after = context.Is(duration.EndToken, "of") ? duration.EndToken + 1 : duration.EndToken;
         for (var i = after; i < Math.Min(context.Tokens.Length, after + 3); i++)
         {
@@ -101,6 +109,23 @@ internal static class DurationClaims
         }
 
         return "duration";
+    }
+
+    private static readonly WordSet LastingVerbs = new("lasted", "lasting", "last", "lasts", "took", "spanned");
+
+    /// <summary>The nearest event noun before the verb in its sentence.</summary>
+    private static string? SubjectBefore(TextContext context, int verb)
+    {
+        var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(verb)).First;
+        for (var i = verb - 1; i >= Math.Max(sentenceFirst, verb - SubjectWindow); i--)
+        {
+            if (Subjects.TryMatch(context, i, out var subject, out _))
+            {
+                return subject;
+            }
+        }
+
+        return null;
     }
 
     private static bool SubjectAt(TextContext context, DurationMention duration, int i, out string subject)

@@ -4,8 +4,10 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Facts;
 
 /// <summary>
-/// The parties an article is about: its two most mentioned places (GPE). They go into fact keys, so that "390 per side"
-/// in a Russia-Ukraine swap never meets "390 per side" in another conflict's.
+/// The parties an article is about: the two states it mentions most. They go into fact keys, so that "390 per side" in
+/// a Russia-Ukraine swap never meets "390 per side" in another conflict's. A capital or seat of government counts for
+/// its state ("Kyiv said", "the Kremlin"), and a venue or region for none: an article datelined Kyiv about talks in
+/// Istanbul must share its keys with one that names only Russia and Ukraine.
 /// </summary>
 internal static class Parties
 {
@@ -19,9 +21,9 @@ internal static class Parties
         {
             if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
-                if (entity.Type == "GPE")
+                if (entity.Party is { } party)
                 {
-                    counts[entity.Canonical] = counts.GetValueOrDefault(entity.Canonical) + 1;
+                    counts[party] = counts.GetValueOrDefault(party) + 1;
                 }
 
                 i = end - 1;

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Claims.Quantities;
 
 /// <summary>
 /// The measure a noun-less count implies ("390 from each side", "the 1,000-for-1,000 deal"): the nearest counted noun in
-/// the sentence, else the last one in the sentence before, else a fallback.
+/// the sentence, else the last one in the sentence before, else a fallback. Parties and events ("delegations", "talks")
+/// are never what such a figure counts: "the talks agreed a 1,000-for-1,000 swap" swaps prisoners.
 /// </summary>
 internal static class BorrowedMeasure
 {
@@ -16,7 +17,7 @@ internal static class BorrowedMeasure
         var bestDistance = int.MaxValue;
         for (var i = first; i < end; i++)
         {
-            if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && measure.Group != "parties" && Math.Abs(i - token) < bestDistance)
+            if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && IsBorrowable(measure.Group) && Math.Abs(i - token) < bestDistance)
             {
                 (best, bestDistance) = (measure, Math.Abs(i - token));
             }
@@ -27,7 +28,7 @@ internal static class BorrowedMeasure
             var (previousFirst, previousEnd) = context.SentenceTokens(sentence - 1);
             for (var i = previousEnd - 1; i >= previousFirst; i--)
             {
-                if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && measure.Group != "parties")
+                if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && IsBorrowable(measure.Group))
                 {
                     return measure;
                 }
@@ -36,4 +37,6 @@ internal static class BorrowedMeasure
 
         return best;
     }
+
+    private static bool IsBorrowable(string group) => group is not ("parties" or "events");
 }

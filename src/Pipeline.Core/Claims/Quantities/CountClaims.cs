@@ -26,7 +26,8 @@ internal static class CountClaims
             var currency = Currencies.Before(context, number.FirstToken);
             var compound = ScopeReader.IsForCompound(context, end);
             if ((compound && IsStatLine(context, numbers, n)) || (currency is null && NonCountNumbers.IsNonCount(context, number))
-                || !TryNoun(context, numbers, n, end, currency, out var noun) || IsTrivial(number, noun.Group) || noun.Group is "length" or "temperature")
+                || !TryNoun(context, numbers, n, end, currency, out var noun) || IsTrivial(number, noun.Group) || noun.Group is "length" or "temperature"
+                || Attribution.AnonymousSources.DescribedAt(context, noun.End))
             {
                 continue;
             }

@@ -24,6 +24,7 @@ internal static class MeasureLexicon
         {
             if (TryMatch(context, index, out measure, out end))
             {
+                (measure, end) = WithCoordinated(context, measure, end, limit);
                 return true;
             }
 
@@ -38,6 +39,30 @@ internal static class MeasureLexicon
         (measure, end) = (default, index);
         return false;
     }
+
+    /// <summary>
+    /// "390 soldiers and civilians": one figure for two kinds of people counts people, and covers both nouns. With a
+    /// figure of its own ("270 soldiers and 120 civilians") the second noun is a part, read on its own.
+    /// </summary>
+    private static ((string Measure, string Group) Measure, int End) WithCoordinated(TextContext context, (string Measure, string Group) first, int end, int limit)
+    {
+        if (!(context.Is(end, "and") || context.Is(end, "or")) || !IsPeople(first.Group))
+        {
+            return (first, end);
+        }
+
+        var next = IsModifier(context, end + 1) && !context.Has(end + 1, LexiconMarks.Measure) ? end + 2 : end + 1;
+        if (next >= limit || !TryMatch(context, next, out var second, out var secondEnd) || !IsPeople(second.Group) || secondEnd > limit)
+        {
+            return (first, end);
+        }
+
+        return (second.Measure == first.Measure ? first : People, secondEnd);
+    }
+
+    private static readonly (string Measure, string Group) People = ("people", "persons");
+
+    private static bool IsPeople(string group) => group is "persons" or "military" or "civilians" or "police";
 
     /// <summary>"long-range", "Russian-made", "COVID-19": hyphenated parts glued to a modifier belong to it.</summary>
     private static int CompoundEnd(TextContext context, int index)

@@ -32,6 +32,12 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
+        // "bringing the total to 697 per side": a cue on the figure itself outweighs one elsewhere in its clause.
+        if (PerSide.AnyIn(context, firstToken, endToken) || PerSide.StartsAt(context, endToken))
+        {
+            return ClaimScope.PerSide;
+        }
+
         if (context.Is(firstToken - 1, "of") && context.Is(firstToken - 2, "total"))
         {
             return ClaimScope.Total;

@@ -13,11 +13,14 @@ internal static class VagueAmounts
     // Shared, so probing every word does not allocate; callers ignore it when TryRead fails.
     private static readonly Quantity NotFound = Quantity.Exact(0);
 
-    /// <summary>A vague amount starting at <paramref name="index"/> and followed by "of"; End is the token after "of".</summary>
+    /// <summary>
+    /// A vague amount starting at <paramref name="index"/> and followed by "of" or "more" ("hundreds more prisoners");
+    /// End is the token after that word.
+    /// </summary>
     public static bool TryRead(TextContext context, int index, out Quantity quantity, out int end)
     {
         quantity = NotFound;
-        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.Is(end, "of"))
+        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !(context.Is(end, "of") || context.Is(end, "more")))
         {
             return false;
         }

@@ -22,6 +22,17 @@ public class FactKeyTests
         Assert.Equal(claims.Count(c => c.Kind == ClaimKind.Count), claims.Where(c => c.Kind == ClaimKind.Count).Select(c => c.FactKey).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("KYIV, May 24 - Kyiv said 307 prisoners were freed by each side on Saturday in the swap agreed in Istanbul. Kyiv's envoy praised Russia.")]
+    [InlineData("Moscow and Kyiv exchanged 307 prisoners each on Saturday, the Kremlin said, after talks in Istanbul and Istanbul's mayor welcomed Ukraine's envoys.")]
+    [InlineData("Russia and Ukraine each released 307 prisoners on Saturday.")]
+    public void Extract_CapitalsStandForTheirStatesAndVenuesForNone_PartiesAreTheStates(string text)
+    {
+        var claim = Extracted.Single(text, "307 prisoners", "2025-05-24");
+
+        Assert.Equal("persons-released|per-side|russia,ukraine|2025-05-24", claim.FactKey);
+    }
+
     [Fact]
     public void Extract_Seeds_Day1PerSideKeyHoldsThe390sOf003And004()
     {

@@ -32,6 +32,46 @@ public class QuantityTests
         Assert.Equal(ClaimScope.PerSide, claim.Scope);
     }
 
+    [Theory]
+    [InlineData("After two rounds of talks the delegations agreed a 500-for-500 swap.")]
+    [InlineData("The talks ended. Both delegations backed only the 500-for-500 exchange.")]
+    public void Extract_ForCompoundNearTalks_CountsPeopleNotEvents(string text)
+    {
+        var claim = Extracted.From(text).Single(c => c.Text.Contains("500-for-500", StringComparison.Ordinal));
+
+        Assert.Equal(("prisoners", ClaimScope.PerSide), (claim.Measure, claim.Scope));
+    }
+
+    [Theory]
+    [InlineData("Each side released 390 soldiers and civilians on Friday.", "390 soldiers and civilians", "people")]
+    [InlineData("The raid freed 45 soldiers or police officers.", "45 soldiers or police officers", "people")]
+    [InlineData("The raid freed 45 hostages or detainees.", "45 hostages or detainees", "prisoners")]
+    [InlineData("The camp housed 200 refugees and migrants.", "200 refugees and migrants", "people")]
+    public void Extract_OneFigureForTwoNounsOfPeople_CoversBothAndCountsWhatTheyShare(string text, string span, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((span, measure), (claim.Text, claim.Measure));
+    }
+
+    [Theory]
+    [InlineData("The two releases brought the total freed to 697 per side.", "697 per side")]
+    [InlineData("In all, the total came to 300 prisoners from each side.", "300 prisoners")]
+    public void Extract_PerSideCueOnTheFigure_OutweighsATotalInTheClause(string text, string span)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal(ClaimScope.PerSide, claim.Scope);
+    }
+
+    [Fact]
+    public void Extract_AnonymousSourcesCount_IsNoClaim()
+    {
+        var claims = Extracted.From("The talks resume on Monday, two people familiar with the matter told reporters.");
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Count);
+    }
+
     [Fact]
     public void Extract_PartsOfAWhole_GivesOneClaimPerPart()
     {
@@ -62,6 +102,8 @@ public class QuantityTests
     [InlineData("Hundreds of workers lost their jobs.", 200.0, 999.0)]
     [InlineData("Tens of thousands of residents fled.", 20000.0, 99999.0)]
     [InlineData("Hundreds of thousands of people protested.", 200000.0, 999999.0)]
+    [InlineData("Hundreds more prisoners were freed on Saturday.", 200.0, 999.0)]
+    [InlineData("Dozens more civilians left the city.", 24.0, 144.0)]
     public void Extract_VagueAmount_UsesTheGoldBounds(string text, double lower, double upper)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);

@@ -31,7 +31,15 @@ public class RankAndSourceTests
     [InlineData("Two buses collided, and yesterday police said 3 people had died.", "3 people", "police")]
     [InlineData("The health ministry in Gaza said 45 people were killed.", "45 people", "health ministry in Gaza")]
     [InlineData("Officials in Kyiv said 12 drones were shot down.", "12 drones", "Officials in Kyiv")]
-    public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string source)
+    [InlineData("Ferries carried 212 passengers, officials on both banks said.", "212 passengers", "officials on both banks")]
+    [InlineData("The county's flood response office for the lower valley said 40 homes were empty.", "40 homes", "county's flood response office for the lower valley")]
+    [InlineData("Russia's defence ministry said 90 drones were downed.", "90 drones", "Ministry of Defence of Russia")]
+    [InlineData("The governor of the region, Anna Holt, stated that 16 schools were shut.", "16 schools", "Anna Holt")]
+    [InlineData("Some 2,500 tenants were rehoused, according to the housing ombudsman, Ruth Calder.", "2,500 tenants", "Ruth Calder")]
+    [InlineData("The mayor said 30 roads were closed, while the utility said 4,000 homes lost power.", "4,000 homes", "utility")]
+    [InlineData("The mayor said 30 roads were closed, while the utility said 4,000 homes lost power.", "30 roads", "mayor")]
+    [InlineData("About 300 people were moved, sources familiar with the plan said.", "300 people", null)]
+    public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
 
@@ -47,6 +55,9 @@ public class RankAndSourceTests
     [InlineData("Up to 2,000 homes could be flooded, forecasters warned.", "could")]
     [InlineData("Officials said that 40 jobs are expected to go.", "are expected to")]
     [InlineData("The 60 soldiers reportedly surrendered.", "reportedly")]
+    [InlineData("Shelling hit the town, with at least 12 people reportedly killed.", "reportedly")]
+    [InlineData("The last convoy, in which a further 300 families from the valley are expected to leave, starts today.", "are expected to")]
+    [InlineData("About 8,000 people are still missing, though the figure could not be independently verified.", "could not be independently verified")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);

@@ -51,6 +51,17 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("The talks on Friday lasted less than two hours and produced no ceasefire.", "meeting-duration")]
+    [InlineData("The summit lasted three hours, and the truce talks were put off.", "meeting-duration")]
+    [InlineData("The visit took two days before the ceasefire began.", "visit-duration")]
+    public void Extract_DurationAfterAVerbOfLasting_IsAboutThatVerbsSubject(string text, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
+
+        Assert.Equal(measure, claim.Measure);
+    }
+
+    [Theory]
     [InlineData("Talks ended. The deal was signed on 12 March 2025 in Doha.", "2025-03-12")]
     [InlineData("Published 2024-11-05. Markets fell sharply.", "2024-11-05")]
     public void PublicationDateInference_ExplicitDate_IsTheBestGuess(string text, string expected)
