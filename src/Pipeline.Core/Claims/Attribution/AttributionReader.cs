@@ -15,6 +15,7 @@ internal static class AttributionReader
     private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been");
     private static readonly WordSet Prepositions = new("with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over");
     private static readonly WordSet Pronouns = new("he", "she", "they", "it");
+    private static readonly WordSet PersonalPronouns = new("he", "she");
     private static readonly WordSet ClauseConjunctions = new("and", "but", "while", "whereas");
     private const int MaxClauseSubjectWords = 8;
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the");
@@ -93,7 +94,8 @@ internal static class AttributionReader
 
         if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
         {
-            return SentenceSubject(context, first, verb) ?? (context.Is(subjectEnd, "officials") ? "officials" : previous);
+            var antecedent = context.IsAny(subjectEnd, PersonalPronouns) ? LastPerson(context, first, subjectEnd) : null;
+            return SentenceSubject(context, first, verb) ?? (context.Is(subjectEnd, "officials") ? "officials" : antecedent ?? previous);
         }
 
         var start = NounPhrase.StartEndingAt(context, subjectEnd);
@@ -114,6 +116,27 @@ internal static class AttributionReader
 
         var after = verb + 1 < end ? NounPhrase.EndStartingAt(context, verb + 1) : verb + 1;
         return after > verb + 1 && after <= end ? Name(context, verb + 1, after) : null;
+    }
+
+    /// <summary>
+    /// Whom "he" or "she" refers to: the last person named in the sentence before the pronoun or in the one before it
+    /// ("Zelensky thanked everyone involved. 'We are bringing our people home,' he wrote"), who need not have spoken.
+    /// </summary>
+    private static string? LastPerson(TextContext context, int first, int pronoun)
+    {
+        var sentence = context.SentenceOfToken(first);
+        var from = sentence > 0 ? context.SentenceTokens(sentence - 1).First : first;
+        string? person = null;
+        for (var i = context.NextMarked(from, pronoun, LexiconMarks.Entity); i < pronoun; i = context.NextMarked(i + 1, pronoun, LexiconMarks.Entity))
+        {
+            if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
+            {
+                person = entity.Type == "PERSON" ? entity.Canonical : person;
+                i = end - 1;
+            }
+        }
+
+        return person;
     }
 
     /// <summary>"according to the Ukrainian ombudsman, Dmytro Lubinets": the name set off after a title is the source.</summary>

@@ -10,6 +10,7 @@ internal static class NounPhrase
 {
     private const int MaxWords = 12;
     private const int MaxModifiers = 2;
+    private const int MaxCapitalisedModifiers = 1;
     private static readonly WordSet Connectors = new("of", "for", "the", "and", "in");
     private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary", "ombudsman", "headquarters", "centre", "center", "commissioner", "envoy");
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
@@ -43,6 +44,13 @@ internal static class NounPhrase
     {
         var first = head;
         while (first > 0 && head - (first - 1) <= MaxModifiers && IsModifier(context, first - 1))
+        {
+            first--;
+        }
+
+        // "the Russian defence ministry": capitalised adjectives before the plain modifiers belong to the phrase too.
+        while (first > 0 && head - (first - 1) <= MaxModifiers + MaxCapitalisedModifiers && context.IsCapitalized(first - 1)
+               && !context.IsAny(first - 1, Determiners) && !IsPossessive(context.Span(first - 1)) && first - 1 > 0 && context.IsAny(first - 2, Determiners))
         {
             first--;
         }

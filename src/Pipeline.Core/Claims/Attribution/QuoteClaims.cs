@@ -73,7 +73,7 @@ internal static class QuoteClaims
             index++;
         }
 
-        for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow) && !context.IsAny(i, ClauseConjunctions); i++)
+        for (var i = index; i < Math.Min(context.Tokens.Length, index + SpeakerWindow) && !context.IsAny(i, ClauseConjunctions) && !context.SentenceBreakBetween(index - 1, i); i++)
         {
             if (context.IsAny(i, SpeechVerbs))
             {

@@ -4,8 +4,9 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Facts;
 
 /// <summary>
-/// The date a quantity is about: a date in the same clause ("released 390 on Friday"), else a day named in the sentence
-/// before ("...on Friday released 270 soldiers. Zelensky confirmed 390"), else the reference (publication) date.
+/// The date a quantity is about: a date in the same clause ("released 390 on Friday"), else a day that opens the
+/// sentence ("On Friday, 390 people were freed"), else a day named in the sentence before ("...on Friday released 270
+/// soldiers. Zelensky confirmed 390"), else the reference (publication) date.
 /// </summary>
 internal sealed class EventDates
 {
@@ -33,32 +34,40 @@ internal sealed class EventDates
     /// </summary>
     public (DateMention? InClause, DateOnly? Date) Near(int firstToken, int endToken)
     {
-        var (best, carried) = Scan(firstToken, endToken);
-        return (best, best?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference));
+        var (best, opening, carried) = Scan(firstToken, endToken);
+        return (best, best?.Value.Start ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference));
     }
 
-    /// <summary>The nearest date in the claim's clause, and the last day named in the sentence before.</summary>
-    private (DateMention? Best, DateMention? Carried) Scan(int firstToken, int endToken)
+    /// <summary>The nearest date in the claim's clause, a day opening the sentence before the claim, and the last day named in the sentence before.</summary>
+    private (DateMention? Best, DateMention? Opening, DateMention? Carried) Scan(int firstToken, int endToken)
     {
         var sentence = context.SentenceOfToken(firstToken);
+        var sentenceFirst = context.SentenceTokens(sentence).First;
         var first = FirstDateFrom(sentence - 1);
         DateMention? best = null;
+        DateMention? opening = null;
         DateMention? carried = null;
         for (var d = first; d < dates.Count && sentences[d] <= sentence; d++)
         {
             var date = dates[d];
             if (sentences[d] == sentence - 1)
             {
-                carried = date.Value.Precision == DatePrecision.Day && date.Kind == ClaimKind.Date ? date : carried;
+                carried = IsDay(date) ? date : carried;
             }
             else if (SameClause(date, firstToken, endToken) && (best is null || Distance(date, firstToken) < Distance(best.Value, firstToken)))
             {
                 best = date;
             }
+            else if (IsDay(date) && date.FirstToken - sentenceFirst <= 1 && date.EndToken <= firstToken && context.IsChar(date.EndToken, ','))
+            {
+                opening = date;
+            }
         }
 
-        return (best, carried);
+        return (best, opening, carried);
     }
+
+    private static bool IsDay(DateMention date) => date.Value.Precision == DatePrecision.Day && date.Kind == ClaimKind.Date;
 
     private int FirstDateFrom(int sentence)
     {

@@ -37,14 +37,16 @@ internal static class ElidedCounts
             if (previous is { } antecedent && IsElided(context, number, antecedent, taken))
             {
                 var (qualifier, first) = QualifierReader.Read(context, number.FirstToken);
+                var part = IsPart(context, Joiner(context, number, antecedent));
                 drafts.Add(antecedent with
                 {
-                    Group = context.Is(Joiner(context, number, antecedent), "and") ? antecedent.Group : ComparedFact.Group(antecedent.Group ?? antecedent.Measure),
+                    Group = part ? antecedent.Group : ComparedFact.Group(antecedent.Group ?? antecedent.Measure),
                     FirstToken = first,
                     EndToken = number.EndToken,
                     Quantity = QualifierReader.Bounds(number.Value, antecedent.Quantity!.Unit, qualifier),
                     Qualifier = qualifier,
-                    Scope = ScopeReader.Read(context, first, number.EndToken),
+                    // "390 freed by each side on Friday, followed by 307 on Saturday": a part keeps the scope of the first.
+                    Scope = ScopeReader.Read(context, first, number.EndToken) ?? (part ? antecedent.Scope : null),
                 });
                 Array.Fill(taken, true, first, number.EndToken - first);
             }
@@ -53,8 +55,8 @@ internal static class ElidedCounts
 
     /// <summary>
     /// The word that joins the figure to the count before it. After "and" the figure is another part of the same kind
-    /// of fact; after "from", "to" or "with" it is the other side of a comparison ("down from 6,200", "312 votes to
-    /// 290"), another fact, which gets its own key lest the article contradict itself.
+    /// of fact; after "from", "to" or "compared with" it is the other side of a comparison ("down from 6,200", "312
+    /// votes to 290"), another fact, which gets its own key lest the article contradict itself.
     /// </summary>
     private static int Joiner(TextContext context, NumberMention number, ClaimDraft antecedent)
     {
@@ -68,6 +70,16 @@ internal static class ElidedCounts
         return joiner;
     }
 
+    /// <summary>
+    /// After "and", "followed by", or a "with" that breaks a total down ("2,000 freed, with 1,000 on each side"), the
+    /// figure is another part of the same kind of fact; "compared with 4,100" is the other side of a comparison.
+    /// </summary>
+    private static bool IsPart(TextContext context, int joiner) =>
+        context.Is(joiner, "and") || IsFollowedBy(context, joiner) || (context.Is(joiner, "with") && !context.Is(joiner - 1, "compared") && !context.Is(joiner - 1, "comparison"));
+
+    /// <summary>"390 freed on Friday, followed by 307 on Saturday".</summary>
+    private static bool IsFollowedBy(TextContext context, int joiner) => context.Is(joiner, "by") && context.Is(joiner - 1, "followed");
+
     private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
     {
         // The figure's own tests first: most figures fail them, and finding the joiner reads the qualifier before it.
@@ -77,7 +89,7 @@ internal static class ElidedCounts
         }
 
         var and = Joiner(context, number, antecedent);
-        return context.IsAny(and, Joiners) && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
+        return (context.IsAny(and, Joiners) || IsFollowedBy(context, and)) && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && !context.Is(number.EndToken, "of")
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
     }

@@ -33,6 +33,15 @@ public class FactKeyTests
         Assert.Equal("persons-released|per-side|russia,ukraine|2025-05-24", claim.FactKey);
     }
 
+    [Theory]
+    [InlineData("Air defences shot down 266 drones overnight.", "266 drones", "intercepted")]
+    [InlineData("The two sides began the swap, freeing 390 people each.", "390 people", "released")]
+    [InlineData("Guards freed 40 prisoners on Monday.", "40 prisoners", "released")]
+    public void Extract_VerbOfTheClaim_SetsTheEventFrame(string text, string span, string frame)
+    {
+        Assert.Equal(frame, Extracted.Single(text, span).EventFrame);
+    }
+
     [Fact]
     public void Extract_Seeds_Day1PerSideKeyHoldsThe390sOf003And004()
     {

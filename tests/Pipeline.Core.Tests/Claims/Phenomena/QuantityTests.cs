@@ -65,6 +65,27 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Extract_FiguresFollowingACount_ArePartsWithItsScope()
+    {
+        var claims = Extracted.From("On Friday, 390 people were freed by each side, followed by 307 on Saturday.", "2025-05-25");
+
+        var second = claims.Single(c => c.Text == "307");
+        var first = claims.Single(c => c.Text == "390 people");
+        Assert.Equal((ClaimScope.PerSide, "persons-released|per-side|any|2025-05-24"), (second.Scope, second.FactKey));
+        Assert.Equal("persons-released|per-side|any|2025-05-23", first.FactKey);
+    }
+
+    [Theory]
+    [InlineData("The three-day swap saw 2,000 people returned, with 1,000 on each side.", "persons-released|per-side")]
+    [InlineData("The camp took 2,000 people this year, compared with 1,000 last year.", "persons-compared")]
+    public void Extract_FigureAfterWith_IsAPartUnlessCompared(string text, string keyStart)
+    {
+        var claim = Extracted.Single(text, "1,000");
+
+        Assert.StartsWith(keyStart, claim.FactKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_AnonymousSourcesCount_IsNoClaim()
     {
         var claims = Extracted.From("The talks resume on Monday, two people familiar with the matter told reporters.");

@@ -39,11 +39,23 @@ public class RankAndSourceTests
     [InlineData("The mayor said 30 roads were closed, while the utility said 4,000 homes lost power.", "4,000 homes", "utility")]
     [InlineData("The mayor said 30 roads were closed, while the utility said 4,000 homes lost power.", "30 roads", "mayor")]
     [InlineData("About 300 people were moved, sources familiar with the plan said.", "300 people", null)]
+    [InlineData("The Russian defence ministry said 90 drones were downed.", "90 drones", "Ministry of Defence of Russia")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
 
         Assert.Equal(source, claim.Attribution);
+    }
+
+    [Theory]
+    [InlineData("Volodymyr Zelensky thanked the crews. \"We have 40 boats ready,\" he wrote.", "Volodymyr Zelensky")]
+    [InlineData("Zelensky met the crews. He said the port had \"room for 40 boats\". The Kremlin said nothing.", "Volodymyr Zelensky")]
+    [InlineData("Erdogan spoke first, and Zelensky said \"we are ready\", while the Kremlin said it was not.", "Volodymyr Zelensky")]
+    public void Extract_QuoteWithoutANamedSpeakerAfterIt_TakesTheSpeakerItBelongsTo(string text, string speaker)
+    {
+        var quote = Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote);
+
+        Assert.Equal(speaker, quote.Attribution);
     }
 
     [Theory]
