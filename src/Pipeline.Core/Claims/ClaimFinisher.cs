@@ -15,7 +15,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     private readonly FactPeriods periods = new();
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
-    private readonly List<AttributionReader.Speaker>?[] speakers = new List<AttributionReader.Speaker>?[Math.Max(1, context.Sentences.Count)];
+    private readonly IReadOnlyList<AttributionReader.Speaker>?[] speakers = new IReadOnlyList<AttributionReader.Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
     private int attributedSentences;
     private string? lastSpeaker;
@@ -100,7 +100,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     /// A pronoun ("he said") refers back to the last speaker named before its sentence, so sentences are read in
     /// order, each once.
     /// </summary>
-    private List<AttributionReader.Speaker> Speakers(int sentenceIndex)
+    private IReadOnlyList<AttributionReader.Speaker> Speakers(int sentenceIndex)
     {
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {

@@ -8,7 +8,8 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class AttributionReader
 {
-    private static readonly WordMap<bool> Verbs = Lexicon.Map("attribution-verbs.txt", _ => true);
+    // By id: a token the text step marks as a speech verb may still be a possessive of one, which is no verb.
+    private static readonly WordSet Verbs = new([.. Lexicon.Load("attribution-verbs.txt").Select(row => row[0])]);
     private static readonly int According = Vocabulary.RequiredId("according");
     private static readonly WordSet Articles = new("the", "a", "an");
     private static readonly WordSet NotSubjects = new("it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you");
@@ -25,39 +26,47 @@ internal static class AttributionReader
     /// claim takes the nearest before it, else the first after it: in "X said 390 were freed, while Y said 307 would
     /// follow", 307 is Y's. <paramref name="previous"/> is the speaker a pronoun ("he said") refers back to.
     /// </summary>
-    public static List<Speaker> Read(TextContext context, int sentenceIndex, string? previous)
+    public static IReadOnlyList<Speaker> Read(TextContext context, int sentenceIndex, string? previous)
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
-        var speakers = new List<Speaker>();
+        List<Speaker>? speakers = null;
+        var according = false;
         for (var i = context.NextWord(first, end - 1, According); i < end - 1; i = context.NextWord(i + 1, end - 1, According))
         {
+            according = true;
             if (context.Is(i + 1, "to"))
             {
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
                 var sourceEnd = NounPhrase.EndStartingAt(context, source) is var named && named > source ? named : NounPhrase.EndOfTitled(context, source);
-                AddIfNamed(speakers, i, Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd));
+                AddIfNamed(ref speakers, i, Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd));
             }
         }
 
         for (var i = context.NextMarked(first, end, LexiconMarks.SpeechVerb); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.SpeechVerb))
         {
             // "is said to be cutting", "it is estimated": a passive names no one who says it.
-            if (Verbs.Contains(context.Span(i)) && !context.IsAny(i - 1, PassiveAuxiliaries))
+            if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries))
             {
-                AddIfNamed(speakers, i, SubjectOf(context, first, end, i, previous));
+                AddIfNamed(ref speakers, i, SubjectOf(context, first, end, i, previous));
             }
         }
 
-        speakers.Sort((a, b) => a.Token.CompareTo(b.Token));
-        return speakers;
+        // Each loop adds in text order; only a sentence with both kinds needs them merged.
+        if (according)
+        {
+            speakers?.Sort((a, b) => a.Token.CompareTo(b.Token));
+        }
+
+        return speakers ?? (IReadOnlyList<Speaker>)[];
     }
 
     /// <summary>The source of the claim at <paramref name="claimFirst"/>: the nearest speaker before it, else the first after.</summary>
-    public static string? For(List<Speaker> speakers, int claimFirst)
+    public static string? For(IReadOnlyList<Speaker> speakers, int claimFirst)
     {
         string? before = null;
-        foreach (var speaker in speakers)
+        for (var s = 0; s < speakers.Count; s++)
         {
+            var speaker = speakers[s];
             if (speaker.Token >= claimFirst)
             {
                 return before ?? speaker.Name;
@@ -69,11 +78,12 @@ internal static class AttributionReader
         return before;
     }
 
-    private static void AddIfNamed(List<Speaker> speakers, int token, string? name)
+    // Most sentences name no one: their list is never made.
+    private static void AddIfNamed(ref List<Speaker>? speakers, int token, string? name)
     {
         if (name is not null)
         {
-            speakers.Add(new Speaker(token, name));
+            (speakers ??= []).Add(new Speaker(token, name));
         }
     }
 
