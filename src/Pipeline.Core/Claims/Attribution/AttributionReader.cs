@@ -37,7 +37,8 @@ internal static class AttributionReader
             if (context.Is(i + 1, "to"))
             {
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
-                var sourceEnd = NounPhrase.EndStartingAt(context, source) is var named && named > source ? named : NounPhrase.EndOfTitled(context, source);
+                // "the Russian defence ministry": a name may run on through plain words to a title.
+                var sourceEnd = NounPhrase.EndOfTitled(context, NounPhrase.EndStartingAt(context, source));
                 AddIfNamed(ref speakers, i, Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd));
             }
         }

@@ -17,6 +17,7 @@ internal static class HedgeReader
     private static readonly WordSet Prepositions = new("from", "of", "on", "in", "at", "across");
     private static readonly WordSet PhraseStops = new("that", "which", "who", "where", "and", "but", "or");
     private const int MaxPhraseWords = 2;
+    private static readonly WordSet BeVerbs = new("is", "are", "was", "were");
 
     // Before a figure that opens its clause: "the 60 soldiers", "a further 303 prisoners", "another 40 homes".
     private static readonly WordSet Determiners = new("the", "a", "an", "further", "another", "additional", "some");
@@ -59,13 +60,14 @@ internal static class HedgeReader
     }
 
     /// <summary>
-    /// The cue right after the figure, with at most one adverb between ("300 workers still may ..."), or after a short
-    /// prepositional phrase ("303 prisoners from each side are expected to").
+    /// The cue right after the figure, with at most one adverb between ("300 workers still may ...", "8,000 people are
+    /// still thought to be held"), or after a short prepositional phrase ("303 prisoners from each side are expected to").
     /// </summary>
     private static string? CueAfter(TextContext context, int claimEnd)
     {
         var from = AfterPrepositionalPhrase(context, claimEnd);
-        for (var i = from; i <= from + 1 && i < context.Tokens.Length; i++)
+        var last = context.IsAny(from, BeVerbs) ? from + 2 : from + 1;
+        for (var i = from; i <= last && i < context.Tokens.Length; i++)
         {
             // Only cues that hedge the verb the figure is the subject of: "300 soldiers claimed asylum" is firm.
             if (Cues.TryMatch(context, i, out var cue, out var end) && cue.AfterFigure && !IsMonthMay(context, i))

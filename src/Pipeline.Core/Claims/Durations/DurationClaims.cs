@@ -25,7 +25,7 @@ internal static class DurationClaims
             }
 
             var (qualifier, first) = QualifierReader.Read(context, duration.FirstToken);
-            if (qualifier == Qualifier.MoreThan && context.Is(first, "over") && !IsLengthOver(context, first - 1))
+            if (qualifier == Qualifier.MoreThan && context.Is(first, "over") && (!IsLengthOver(context, first - 1) || OpensSentence(context, first)))
             {
                 (qualifier, first) = (Qualifier.Exact, duration.FirstToken);
             }
@@ -60,6 +60,10 @@ internal static class DurationClaims
     /// <summary>"old", and "old's" in "the 28-year-old's goal".</summary>
     private static bool IsOld(TextContext context, int index) =>
         context.IsWord(index) && context.Span(index).StartsWith("old", StringComparison.OrdinalIgnoreCase) && context.Span(index).Length <= 5;
+
+    /// <summary>"Over two days, 697 were freed": a sentence opening with "over" says when, as "during" does.</summary>
+    private static bool OpensSentence(TextContext context, int over) =>
+        context.SentenceTokens(context.SentenceOfToken(over)).First == over;
 
     /// <summary>"in over three years", "for over two hours", "lasted over": here "over" is "more than".</summary>
     private static bool IsLengthOver(TextContext context, int before) =>
@@ -102,7 +106,7 @@ internal static class DurationClaims
         // Before, then after, at each distance (an array of the two per distance was an allocation each).
         for (var distance = 1; distance <= SubjectWindow; distance++)
         {
-            if (SubjectAt(context, duration, duration.FirstToken - distance, out var subject) || SubjectAt(context, duration, duration.EndToken + distance - 1, out subject))
+            if (SubjectAt(context, duration, first - distance, out var subject) || SubjectAt(context, duration, duration.EndToken + distance - 1, out subject))
             {
                 return subject;
             }

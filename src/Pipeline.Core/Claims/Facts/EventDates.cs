@@ -5,8 +5,8 @@ namespace Pipeline.Core.Claims.Facts;
 
 /// <summary>
 /// The date a quantity is about: a date in the same clause ("released 390 on Friday"), else a day that opens the
-/// sentence ("On Friday, 390 people were freed"), else a day named in the sentence before ("...on Friday released 270
-/// soldiers. Zelensky confirmed 390"), else the reference (publication) date.
+/// sentence ("On Friday, 390 people were freed") or comes earlier in it, else a day named in the sentence before
+/// ("...on Friday released 270 soldiers. Zelensky confirmed 390"), else the reference (publication) date.
 /// </summary>
 internal sealed class EventDates
 {
@@ -38,7 +38,7 @@ internal sealed class EventDates
         return (best, best?.Value.Start ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference));
     }
 
-    /// <summary>The nearest date in the claim's clause, a day opening the sentence before the claim, and the last day named in the sentence before.</summary>
+    /// <summary>The nearest date in the claim's clause, a day earlier in its sentence, and the last day named in the sentence before.</summary>
     private (DateMention? Best, DateMention? Opening, DateMention? Carried) Scan(int firstToken, int endToken)
     {
         var sentence = context.SentenceOfToken(firstToken);
@@ -58,14 +58,18 @@ internal sealed class EventDates
             {
                 best = date;
             }
-            else if (IsDay(date) && date.FirstToken - sentenceFirst <= 1 && date.EndToken <= firstToken && context.IsChar(date.EndToken, ','))
+            else if (IsDay(date) && date.EndToken <= firstToken && (opening is null || !Opens(opening.Value, sentenceFirst)))
             {
+                // A day that opens the sentence ("On Friday, ...") dates all of it; else the last day before the claim
+                // does ("released on Friday were soldiers, but 120 civilians were also freed").
                 opening = date;
             }
         }
 
         return (best, opening, carried);
     }
+
+    private bool Opens(DateMention date, int sentenceFirst) => date.FirstToken - sentenceFirst <= 1 && context.IsChar(date.EndToken, ',');
 
     private static bool IsDay(DateMention date) => date.Value.Precision == DatePrecision.Day && date.Kind == ClaimKind.Date;
 

@@ -6,6 +6,8 @@ namespace Pipeline.Core.Claims.Quantities;
 /// <summary>Counts and amounts: a number (with its qualifier) and the thing counted ("nearly 800 individuals", "$1.2bn").</summary>
 internal static class CountClaims
 {
+    private static readonly WordSet PartitiveDeterminers = new("the", "its", "their", "his", "her", "our", "those");
+
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
         for (var n = 0; n < numbers.Count; n++)
@@ -80,6 +82,15 @@ internal static class CountClaims
 
         var limit = context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).End;
         if (MeasureLexicon.TryFindAfter(context, end, limit, out var measure, out var nounEnd))
+        {
+            noun = (measure.Measure, measure.Group, nounEnd);
+            return true;
+        }
+
+        // "307 of its service members", "12 of the soldiers": a part of a group counts what the group is. "One of the
+        // first flights" picks one out rather than counting, and "two of the three injured" is a part of a whole (below).
+        if (context.Is(end, "of") && number.Value > 1 && context.IsAny(end + 1, PartitiveDeterminers) && !context.Has(end + 2, LexiconMarks.Number)
+            && !(end + 2 < context.Tokens.Length && context.Tokens[end + 2].IsDigits) && MeasureLexicon.TryFindAfter(context, end + 2, limit, out measure, out nounEnd))
         {
             noun = (measure.Measure, measure.Group, nounEnd);
             return true;

@@ -65,6 +65,14 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Extract_DayEarlierInTheSentence_DatesALaterClause()
+    {
+        var claim = Extracted.Single("Most of those freed on Friday were soldiers, but 120 civilians were also freed.", "120 civilians", "2025-05-25");
+
+        Assert.EndsWith("|2025-05-23", claim.FactKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_FiguresFollowingACount_ArePartsWithItsScope()
     {
         var claims = Extracted.From("On Friday, 390 people were freed by each side, followed by 307 on Saturday.", "2025-05-25");
@@ -83,6 +91,32 @@ public class QuantityTests
         var claim = Extracted.Single(text, "1,000");
 
         Assert.StartsWith(keyStart, claim.FactKey, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The town says 307 of its service members came home.", "307 of its service members", 307.0, "military")]
+    [InlineData("Guards freed 12 of the detainees on Monday.", "12 of the detainees", 12.0, "prisoners")]
+    public void Extract_PartOfAGroup_CountsWhatTheGroupIs(string text, string span, double value, string measure)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal((span, value, measure), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
+    [Theory]
+    [InlineData("She was on one of the first flights out.")]
+    public void Extract_OneOfAGroup_IsNoCount(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count);
+    }
+
+    [Fact]
+    public void Extract_FigureRestatedAfterOr_IsATotalOfTheSameKind()
+    {
+        var claims = Extracted.From("That brings the total to 1,000 prisoners per side - or 2,000 in all.");
+
+        var total = claims.Single(c => c.Text == "2,000");
+        Assert.Equal((2000.0, ClaimScope.Total, "prisoners"), (total.Quantity!.Number!.Value, total.Scope!.Value, total.Measure));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public class RankAndSourceTests
     [InlineData("The mayor said 30 roads were closed, while the utility said 4,000 homes lost power.", "30 roads", "mayor")]
     [InlineData("About 300 people were moved, sources familiar with the plan said.", "300 people", null)]
     [InlineData("The Russian defence ministry said 90 drones were downed.", "90 drones", "Ministry of Defence of Russia")]
+    [InlineData("The convoy carried 120 civilians, according to the Russian defence ministry.", "120 civilians", "Ministry of Defence of Russia")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
@@ -70,6 +71,7 @@ public class RankAndSourceTests
     [InlineData("Shelling hit the town, with at least 12 people reportedly killed.", "reportedly")]
     [InlineData("The last convoy, in which a further 300 families from the valley are expected to leave, starts today.", "are expected to")]
     [InlineData("About 8,000 people are still missing, though the figure could not be independently verified.", "could not be independently verified")]
+    [InlineData("Roughly 8,000 people are still thought to be held.", "thought to")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);

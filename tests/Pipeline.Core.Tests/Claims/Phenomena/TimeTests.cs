@@ -42,6 +42,7 @@ public class TimeTests
     [InlineData("Officials began a three-day visit.", 3.0, "day", "exact")]
     [InlineData("The first such summit in over five years ended.", 5.0, "year", "more_than")]
     [InlineData("The trial could stretch over two weeks.", 2.0, "week", "exact")]
+    [InlineData("Over two days, 697 people were freed.", 2.0, "day", "exact")]
     public void Extract_Duration_ReadsValueUnitAndQualifier(string text, double value, string unit, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
@@ -54,6 +55,8 @@ public class TimeTests
     [InlineData("The talks on Friday lasted less than two hours and produced no ceasefire.", "meeting-duration")]
     [InlineData("The summit lasted three hours, and the truce talks were put off.", "meeting-duration")]
     [InlineData("The visit took two days before the ceasefire began.", "visit-duration")]
+    [InlineData("The delegations met in Geneva on 16 May for less than two hours.", "meeting-duration")]
+    [InlineData("One of those freed had been held for almost three years.", "detention-duration")]
     public void Extract_DurationAfterAVerbOfLasting_IsAboutThatVerbsSubject(string text, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
