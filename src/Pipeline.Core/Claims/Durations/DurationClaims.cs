@@ -30,13 +30,15 @@ internal static class DurationClaims
                 (qualifier, first) = (Qualifier.Exact, duration.FirstToken);
             }
 
-            // "the first talks in three years": the gap is approximate.
-            if (qualifier == Qualifier.Exact && context.Is(first - 1, "in") && FirstBefore(context, first - 1))
+            // "the first talks in three years": the gap since the last, approximate, and not how long the talks lasted.
+            var gap = context.Is(first - 1, "in") && FirstBefore(context, first - 1);
+            if (qualifier == Qualifier.Exact && gap)
             {
                 qualifier = Qualifier.Approx;
             }
 
-            drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, Subject(context, duration, first))
+            var subject = Subject(context, duration, first);
+            drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, gap ? Gap(subject) : subject)
             {
                 Quantity = QualifierReader.Bounds(duration.Value.Value, duration.Unit, qualifier),
                 Qualifier = qualifier,
@@ -48,6 +50,10 @@ internal static class DurationClaims
             }
         }
     }
+
+    /// <summary>"meeting-duration" becomes "meeting-gap": the time since the previous one, a fact of its own.</summary>
+    private static string Gap(string subject) =>
+        (subject.EndsWith("-duration", StringComparison.Ordinal) ? subject[..^"-duration".Length] : subject) + "-gap";
 
     /// <summary>"a 10-year high", "a four-month low": the span a level is the extreme of, not something that lasted.</summary>
     private static bool IsExtremeSpan(TextContext context, int after) =>

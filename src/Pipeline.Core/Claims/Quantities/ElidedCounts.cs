@@ -14,7 +14,10 @@ internal static class ElidedCounts
 
     // "and 4 in Oklahoma"; and the other side of a comparison: "up from 1.9 million", "by 312 votes to 290",
     // "compared with 4,100", "against 120".
-    private static readonly string[] Joiners = ["and", "or", "from", "to", "with", "against", "versus", "vs"];
+    private static readonly string[] Joiners = ["and", "or", "including", "from", "to", "with", "against", "versus", "vs"];
+
+    // "and a further 45", "and another 12": words between the joiner and the figure.
+    private static readonly string[] Additions = ["a", "further", "another", "an"];
 
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -61,6 +64,11 @@ internal static class ElidedCounts
     private static int Joiner(TextContext context, NumberMention number, ClaimDraft antecedent)
     {
         var joiner = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
+        while (context.IsAny(joiner, Additions) && joiner > antecedent.EndToken)
+        {
+            joiner--;
+        }
+
         while (context.IsCapitalized(joiner) && joiner > antecedent.EndToken)
         {
             // "... and Moscow 307": the other party, with its verb left out.
@@ -71,11 +79,11 @@ internal static class ElidedCounts
     }
 
     /// <summary>
-    /// After "and", "or" ("1,000 per side, or 2,000 in all"), "followed by", or a "with" that breaks a total down ("2,000 freed, with 1,000 on each side"), the
+    /// After "and", "or" ("1,000 per side, or 2,000 in all"), "including", "followed by", or a "with" that breaks a total down ("2,000 freed, with 1,000 on each side"), the
     /// figure is another part of the same kind of fact; "compared with 4,100" is the other side of a comparison.
     /// </summary>
     private static bool IsPart(TextContext context, int joiner) =>
-        context.Is(joiner, "and") || context.Is(joiner, "or") || IsFollowedBy(context, joiner) || (context.Is(joiner, "with") && !context.Is(joiner - 1, "compared") && !context.Is(joiner - 1, "comparison"));
+        context.Is(joiner, "and") || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner) || (context.Is(joiner, "with") && !context.Is(joiner - 1, "compared") && !context.Is(joiner - 1, "comparison"));
 
     /// <summary>"390 freed on Friday, followed by 307 on Saturday".</summary>
     private static bool IsFollowedBy(TextContext context, int joiner) => context.Is(joiner, "by") && context.Is(joiner - 1, "followed");

@@ -16,7 +16,8 @@ internal static class VagueClaims
             }
 
             var limit = context.SentenceTokens(context.SentenceOfToken(i)).End;
-            if (!MeasureLexicon.TryFindAfter(context, afterOf, limit, out var measure, out var end) && !OpenNoun(context, afterOf, limit, out measure, out end))
+            if (!MeasureLexicon.TryFindAfter(context, afterOf, limit, out var measure, out var end) && !OpenNoun(context, afterOf, limit, out measure, out end)
+                && !MoreOfTheSame(context, i, afterOf, out measure, out end))
             {
                 continue;
             }
@@ -36,6 +37,22 @@ internal static class VagueClaims
             i = end - 1;
         }
     }
+
+    /// <summary>"killed at least 15 people and wounded dozens more": "more" without a noun counts what the count before it does.</summary>
+    private static bool MoreOfTheSame(TextContext context, int index, int afterMore, out (string Measure, string Group) measure, out int end)
+    {
+        (measure, end) = (default, afterMore);
+        if (!context.Is(afterMore - 1, "more") || (context.IsWord(afterMore) && !context.IsAny(afterMore, Adverbials)))
+        {
+            return false;
+        }
+
+        measure = BorrowedMeasure.Find(context, index, "people");
+        return true;
+    }
+
+    // Words that may follow "dozens more" when no noun does: "dozens more across the country", "dozens more on Monday".
+    private static readonly WordSet Adverbials = new("across", "in", "on", "at", "were", "are", "have", "had", "was", "since", "after", "overnight");
 
     /// <summary>"millions of viewers", "hundreds of flights": a plural noun outside the lexicon, but not "thousands of years".</summary>
     private static bool OpenNoun(TextContext context, int index, int limit, out (string Measure, string Group) measure, out int end)

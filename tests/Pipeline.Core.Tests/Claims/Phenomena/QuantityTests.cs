@@ -110,6 +110,17 @@ public class QuantityTests
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count);
     }
 
+    [Theory]
+    [InlineData("Air defences shot down 288 drones and a further 45 were jammed.", "45", 45.0, "drones")]
+    [InlineData("The army destroyed 95 drones, including 12 over the capital.", "12", 12.0, "drones")]
+    [InlineData("The storm killed 15 people and injured dozens more overnight.", "dozens more", null, "injured")]
+    public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Text == span);
+
+        Assert.Equal((value, measure), (claim.Quantity!.Number, claim.Measure));
+    }
+
     [Fact]
     public void Extract_FigureRestatedAfterOr_IsATotalOfTheSameKind()
     {

@@ -10,6 +10,7 @@ public class RankAndSourceTests
     [InlineData("Rebels hold about one-third of the province.", ClaimKind.Ratio, 1.0 / 3)]
     [InlineData("It was the 12th round of sanctions.", ClaimKind.Ordinal, 12.0)]
     [InlineData("This is the fourth strike this year.", ClaimKind.Ordinal, 4.0)]
+    [InlineData("The bloc is preparing its 18th package of sanctions.", ClaimKind.Ordinal, 18.0)]
     [InlineData("It was the deadliest attack since the ceasefire began.", ClaimKind.Superlative, 1.0)]
     public void Extract_RatiosRanksSuperlatives_ReadTheValue(string text, ClaimKind kind, double expected)
     {
@@ -41,6 +42,7 @@ public class RankAndSourceTests
     [InlineData("About 300 people were moved, sources familiar with the plan said.", "300 people", null)]
     [InlineData("The Russian defence ministry said 90 drones were downed.", "90 drones", "Ministry of Defence of Russia")]
     [InlineData("The convoy carried 120 civilians, according to the Russian defence ministry.", "120 civilians", "Ministry of Defence of Russia")]
+    [InlineData("About 70% of the grid is damaged, according to the national grid operator Ukrenergo.", "70%", "national grid operator Ukrenergo")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);

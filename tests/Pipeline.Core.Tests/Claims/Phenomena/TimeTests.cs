@@ -57,6 +57,8 @@ public class TimeTests
     [InlineData("The visit took two days before the ceasefire began.", "visit-duration")]
     [InlineData("The delegations met in Geneva on 16 May for less than two hours.", "meeting-duration")]
     [InlineData("One of those freed had been held for almost three years.", "detention-duration")]
+    [InlineData("The attack lasted nearly five hours.", "attack-duration")]
+    [InlineData("The leaders met in Geneva, the first talks in more than three years.", "meeting-gap")]
     public void Extract_DurationAfterAVerbOfLasting_IsAboutThatVerbsSubject(string text, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
