@@ -25,6 +25,8 @@ public enum LexiconMarks
     CurrentEventCue = 1 << 17,
     EventLink = 1 << 18,
 
+    Demonym = 1 << 20,
+
     /// <summary>Not a lexicon: the punctuation that ends a clause (",", ";", ":", dashes), marked so clause searches skip to it.</summary>
     ClausePunctuation = 1 << 19,
 }

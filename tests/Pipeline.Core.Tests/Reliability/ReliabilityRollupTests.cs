@@ -27,6 +27,20 @@ public class ReliabilityRollupTests
     }
 
     [Fact]
+    public void Revote_OpenBoundWinsOnStoredScores_GivesWayToTheFirmValueItAllows()
+    {
+        // "more than 200" from a trusted source and "270" from a distrusted one say the same; the label is the firmer.
+        var claims = new List<ClaimObservation> { Claim("trusted", 200, q: Qualifier.MoreThan), Claim("doubted", 270) };
+        var scores = new Dictionary<string, double> { ["trusted"] = 0.95, ["doubted"] = 0.2 };
+
+        var fact = Assert.Single(ReliabilityRollup.Revote(claims, scores, 0.5));
+
+        Assert.Equal("270", fact.Value.Label);
+        Assert.Equal(["doubted", "trusted"], fact.AgreeingSources);
+        Assert.Empty(fact.Conflicts);
+    }
+
+    [Fact]
     public void Compute_CopiedArticle_CountsOnceAndIsReported()
     {
         var original = Claim("wire", 800) with { ArticleId = "w1" };

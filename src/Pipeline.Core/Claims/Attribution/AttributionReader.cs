@@ -103,6 +103,13 @@ internal static class AttributionReader
             return Name(context, named, subjectEnd);
         }
 
+        // "..., said Dmytro Lubinets, the commissioner": the name after the verb.
+        if (context.IsAnyChar(subjectEnd, ",") && context.IsCapitalized(verb + 1) && NounPhrase.EndStartingAt(context, verb + 1) is var inverted and > 0
+            && inverted > verb + 1 && inverted <= end)
+        {
+            return Name(context, verb + 1, inverted);
+        }
+
         if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
         {
             var antecedent = context.IsAny(subjectEnd, PersonalPronouns) ? LastPerson(context, first, subjectEnd) : null;

@@ -50,7 +50,7 @@ internal static class NounPhrase
 
         // "the Russian defence ministry": capitalised adjectives before the plain modifiers belong to the phrase too.
         while (first > 0 && head - (first - 1) <= MaxModifiers + MaxCapitalisedModifiers && context.IsCapitalized(first - 1)
-               && !context.IsAny(first - 1, Determiners) && !IsPossessive(context.Span(first - 1)) && first - 1 > 0 && context.IsAny(first - 2, Determiners))
+               && !context.IsAny(first - 1, Determiners) && !IsPossessive(context.Span(first - 1)) && (!context.IsWord(first - 2) || context.IsAny(first - 2, Determiners)))
         {
             first--;
         }

@@ -24,9 +24,11 @@ internal static class ClauseSearch
         (value, distance) = (default!, int.MaxValue);
         for (var i = Next(table, context, range.From, range.To); i < range.To; i = Next(table, context, i + 1, range.To))
         {
-            if ((i < span.First || i >= span.End) && table.TryMatch(context, i, out var found, out _))
+            if ((i < span.First || i >= span.End) && table.TryMatch(context, i, out var found, out var end))
             {
-                var gap = i < span.First ? span.First - i : i - span.End + 1;
+                // A cue before the claim is as near as its last word: "is to release 1,000" is a plan ("to release"),
+                // not the release its inner word alone names; at a tie the longer, earlier-starting cue wins.
+                var gap = i < span.First ? span.First - Math.Min(end - 1, span.First - 1) : i - span.End + 1;
                 if (gap < distance)
                 {
                     (value, distance) = (found, gap);

@@ -7,19 +7,27 @@ namespace Pipeline.Core.Claims.Facts;
 /// The parties an article is about: the two states it mentions most. They go into fact keys, so that "390 per side" in
 /// a Russia-Ukraine swap never meets "390 per side" in another conflict's. A capital or seat of government counts for
 /// its state ("Kyiv said", "the Kremlin"), and a venue or region for none: an article datelined Kyiv about talks in
-/// Istanbul must share its keys with one that names only Russia and Ukraine.
+/// Istanbul must share its keys with one that names only Russia and Ukraine. Nationality words count for their state.
 /// </summary>
 internal static class Parties
 {
     public const int Count = 2;
 
+    // "Russian servicemen", "freed Ukrainians": a report may name a state more often by its people than by its name.
+    private static readonly PhraseTable<string> Demonyms = PhraseTable<string>.Load("demonyms.txt", row => row[1], LexiconMarks.Demonym);
+
     public static IReadOnlyList<string> Of(TextContext context)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = context.Tokens.Length;
-        for (var i = context.NextMarked(0, tokens, LexiconMarks.Entity); i < tokens; i = context.NextMarked(i + 1, tokens, LexiconMarks.Entity))
+        const LexiconMarks names = LexiconMarks.Entity | LexiconMarks.Demonym;
+        for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(i + 1, tokens, names))
         {
-            if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
+            if (context.IsCapitalized(i) && Demonyms.TryMatch(context, i, out var state, out _))
+            {
+                counts[state] = counts.GetValueOrDefault(state) + 1;
+            }
+            else if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
                 if (entity.Party is { } party)
                 {

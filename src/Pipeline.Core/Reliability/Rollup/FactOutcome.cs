@@ -8,6 +8,7 @@ internal static class FactOutcome
 {
     public static FactConsensus Build(AssembledFact fact, TruthFact truthFact, IReadOnlyList<double> belief, int chosen)
     {
+        chosen = MostSpecific(fact, belief, chosen);
         var consensus = fact.Candidates[chosen];
         var contested = fact.Voters >= 2;
         var live = fact.Claims.Where(c => c.CopyOf is null).ToList();
@@ -23,6 +24,31 @@ internal static class FactOutcome
             .ToList();
         var contributions = fact.Claims.Select(c => Contribution(c, contested, fact, truthFact, belief)).ToList();
         return new FactConsensus(fact.Key, consensus, SourceScoring.Correctness(truthFact, belief, chosen), Names(agrees), conflicts, copies, contributions);
+    }
+
+    /// <summary>
+    /// An open-ended winner ("more than 200") gives way to the best-supported firm value it allows ("270"): both say the
+    /// same, the firm one says more, and which of the two a vote puts first turns on small differences in accuracies
+    /// (a full rollup and an incremental revote must not disagree on it).
+    /// </summary>
+    private static int MostSpecific(AssembledFact fact, IReadOnlyList<double> belief, int chosen)
+    {
+        var winner = fact.Candidates[chosen];
+        if (winner.IsFirm)
+        {
+            return chosen;
+        }
+
+        var best = chosen;
+        for (var c = 0; c < fact.Candidates.Count; c++)
+        {
+            if (fact.Candidates[c].IsFirm && ValueCompatibility.Support(winner, fact.Candidates[c]) >= 1 && (best == chosen || belief[c] > belief[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     private static SourceContribution Contribution(ScoredClaim c, bool contested, AssembledFact fact, TruthFact truthFact, IReadOnlyList<double> belief)
