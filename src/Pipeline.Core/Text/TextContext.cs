@@ -224,6 +224,21 @@ public sealed class TextContext
         return tokenSentences.Bounds(sentenceIndex);
     }
 
+    /// <summary>
+    /// Whether sentence <paramref name="sentenceIndex"/> opens a paragraph (a line break before it): what a sentence
+    /// carries to the next (its date, its event) stops there, as a new paragraph often turns to something else.
+    /// </summary>
+    public bool OpensParagraph(int sentenceIndex)
+    {
+        if (sentenceIndex <= 0 || sentenceIndex >= Sentences.Count)
+        {
+            return true;
+        }
+
+        var (gapStart, gapEnd) = (Sentences[sentenceIndex - 1].End.GetOffset(Text.Length), Sentences[sentenceIndex].Start.GetOffset(Text.Length));
+        return gapEnd > gapStart && Text.AsSpan(gapStart, gapEnd - gapStart).Contains('\n');
+    }
+
     public bool SentenceBreakBetween(int left, int right) =>
         Sentences.Count > 0 && tokenSentences.Of(left) != tokenSentences.Of(right);
 }

@@ -39,7 +39,10 @@ internal static class AttributionReader
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
                 // "the Russian defence ministry": a name may run on through plain words to a title.
                 var sourceEnd = NounPhrase.EndOfTitled(context, NounPhrase.EndStartingAt(context, source));
-                AddIfNamed(ref speakers, i, Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd));
+                if ((Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd)) is { } name)
+                {
+                    Add(ref speakers, i, name, Trails(context, first, i));
+                }
             }
         }
 
@@ -48,7 +51,14 @@ internal static class AttributionReader
             // "is said to be cutting", "it is estimated": a passive names no one who says it.
             if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries))
             {
-                AddIfNamed(ref speakers, i, SubjectOf(context, first, end, i, previous));
+                if (SubjectOf(context, first, end, i, previous) is { } name)
+                {
+                    Add(ref speakers, i, name, Trails(context, first, i));
+                }
+                else if (OpensWithUnknownName(context, first, i))
+                {
+                    Add(ref speakers, i, null, Trails(context, first, i));
+                }
             }
         }
 
@@ -61,32 +71,71 @@ internal static class AttributionReader
         return speakers ?? (IReadOnlyList<Speaker>)[];
     }
 
-    /// <summary>The source of the claim at <paramref name="claimFirst"/>: the nearest speaker before it, else the first after.</summary>
-    public static string? For(IReadOnlyList<Speaker> speakers, int claimFirst)
+    /// <summary>
+    /// The source of the claim at <paramref name="claimFirst"/>: the nearest speaker before it, else the first after it
+    /// that trails what it reports ("390 were freed, officials said"); "Russia and Ukraine released 390 and announced
+    /// that more would follow" gives 390 to no one.
+    /// </summary>
+    public static string? For(IReadOnlyList<Speaker> speakers, int claimFirst, int claimEnd)
     {
-        string? before = null;
+        var before = -1;
         for (var s = 0; s < speakers.Count; s++)
         {
             var speaker = speakers[s];
             if (speaker.Token >= claimFirst)
             {
-                return before ?? speaker.Name;
+                // "Russia yesterday claimed ...": a claim between a subject and its verb is that subject's.
+                return before >= 0 ? speakers[before].Name : speaker.Token == claimEnd ? speaker.Name : FirstTrailing(speakers, s);
             }
 
-            before = speaker.Name;
+            before = s;
         }
 
-        return before;
+        return before >= 0 ? speakers[before].Name : null;
     }
 
-    // Most sentences name no one: their list is never made.
-    private static void AddIfNamed(ref List<Speaker>? speakers, int token, string? name)
+    private static string? FirstTrailing(IReadOnlyList<Speaker> speakers, int from)
     {
-        if (name is not null)
+        for (var s = from; s < speakers.Count; s++)
         {
-            (speakers ??= []).Add(new Speaker(token, name));
+            if (speakers[s].Trails)
+            {
+                return speakers[s].Name;
+            }
         }
+
+        return null;
     }
+
+    /// <summary>
+    /// Whether the source named at <paramref name="token"/> follows what it reports: its clause opens after a comma, a
+    /// dash or a closing quote ("..., officials on both sides said", "..., according to the ombudsman", "..., said
+    /// Dmytro Lubinets", '"...," she said').
+    /// </summary>
+    private static bool Trails(TextContext context, int first, int token)
+    {
+        var i = token - 1;
+        while (i > first && token - i <= MaxTrailingSubjectWords && context.IsWord(i))
+        {
+            i--;
+        }
+
+        return i >= first && context.IsAnyChar(i, ",;—–\"”");
+    }
+
+    private const int MaxTrailingSubjectWords = 10;
+
+    /// <summary>
+    /// "Olena, 54, who asked that her surname not be used, said ...": a speaker the lexicon does not know. She is kept,
+    /// with no name, so that what follows is hers and not the last named speaker's.
+    /// </summary>
+    private static bool OpensWithUnknownName(TextContext context, int first, int verb) =>
+        first + 1 < verb && context.IsCapitalized(first) && context.IsAnyChar(first + 1, ",") && !context.IsAny(first, Pronouns)
+        && !EntityLexicon.TryMatch(context, first, out _, out _) && context.IsAnyChar(verb - 1, ",");
+
+    // Most sentences have no speech verb: their list is never made.
+    private static void Add(ref List<Speaker>? speakers, int token, string? name, bool trails) =>
+        (speakers ??= []).Add(new Speaker(token, name, trails));
 
     private static string? SubjectOf(TextContext context, int first, int end, int verb, string? previous)
     {
@@ -110,10 +159,19 @@ internal static class AttributionReader
             return Name(context, verb + 1, inverted);
         }
 
-        if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ","))
+        // "Moscow, he said, had rejected the truce": "he" is the last person named, not the sentence's subject.
+        if (context.IsAny(subjectEnd, PersonalPronouns) && LastPerson(context, first, subjectEnd) is { } person)
         {
-            var antecedent = context.IsAny(subjectEnd, PersonalPronouns) ? LastPerson(context, first, subjectEnd) : null;
-            return SentenceSubject(context, first, verb) ?? (context.Is(subjectEnd, "officials") ? "officials" : antecedent ?? previous);
+            return person;
+        }
+
+        // "Trump congratulated both sides and said ...": a second verb shares the sentence's subject.
+        // A pronoun or a participle ("..., adding that") speaks for the sentence's subject or the last speaker; after an
+        // unknown name ("Olena, 54, said") the last speaker is someone else.
+        if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ",") || context.IsAny(subjectEnd, ClauseConjunctions))
+        {
+            var carried = context.IsAny(subjectEnd, Pronouns) || IsParticiple(context, verb) ? previous : null;
+            return SentenceSubject(context, first, verb) ?? (context.Is(subjectEnd, "officials") ? "officials" : carried);
         }
 
         var start = NounPhrase.StartEndingAt(context, subjectEnd);
@@ -156,6 +214,8 @@ internal static class AttributionReader
 
         return person;
     }
+
+    private static bool IsParticiple(TextContext context, int verb) => context.Span(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"according to the Ukrainian ombudsman, Dmytro Lubinets": the name set off after a title is the source.</summary>
     private static string? Appositive(TextContext context, int phraseEnd, int sentenceEnd)
@@ -245,7 +305,8 @@ internal static class AttributionReader
     /// <summary>The canonical name if the phrase ends in a known entity, else the phrase without "the".</summary>
     public static string? Name(TextContext context, int first, int end)
     {
-        if (end <= first)
+        // A capitalised "He" opening a sentence reads as a name; it never is one.
+        if (end <= first || (end == first + 1 && (context.IsAny(first, Pronouns) || context.IsAny(first, NotSubjects))))
         {
             return null;
         }
@@ -266,6 +327,9 @@ internal static class AttributionReader
         return best ?? (start < end ? context.Slice(start, end) : null);
     }
 
-    /// <summary>A source named at token <see cref="Token"/> of its sentence.</summary>
-    internal readonly record struct Speaker(int Token, string Name);
+    /// <summary>
+    /// A source named at token <see cref="Token"/> of its sentence (no <see cref="Name"/> when the text names no one the
+    /// reader can tell); <see cref="Trails"/> when it follows what it reports.
+    /// </summary>
+    internal readonly record struct Speaker(int Token, string? Name, bool Trails);
 }

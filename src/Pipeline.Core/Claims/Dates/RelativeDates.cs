@@ -21,7 +21,7 @@ internal static class RelativeDates
 
         if (context.Is(i, "the") && CalendarWords.Is(context, i + 1, "period", out var days) && days == 2)
         {
-            return Weekend(context, i, i + 2, reference, TenseReader.IsFuture(context, i, i + 2) ? "next" : "last", out date);
+            return Weekend(context, i, i + 2, reference, "the", out date);
         }
 
         if (!CalendarWords.TryGet(context, i, out var kind, out var value))
@@ -118,11 +118,16 @@ internal static class RelativeDates
         _ => (start.AddYears(by), start.AddYears(by + 1).AddDays(-1)),
     };
 
-    /// <summary>The Saturday and Sunday after (next, this) or before (last) the reference; a weekend reference is its own.</summary>
+    /// <summary>
+    /// The Saturday and Sunday after (next, this) or before (last) the reference. Written on a weekend, "the weekend"
+    /// and "this weekend" are that one ("1,000 freed by the end of the weekend", published on the Saturday).
+    /// </summary>
     private static bool Weekend(TextContext context, int first, int end, DateOnly reference, string modifier, out DateMention date)
     {
         var future = modifier is "next" or "this" || (modifier != "last" && TenseReader.IsFuture(context, first, end));
-        var saturday = reference.DayOfWeek == DayOfWeek.Sunday ? reference.AddDays(-1)
+        var onWeekend = reference.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var saturday = onWeekend && modifier is "the" or "this" ? (reference.DayOfWeek == DayOfWeek.Sunday ? reference.AddDays(-1) : reference)
+            : reference.DayOfWeek == DayOfWeek.Sunday && modifier != "next" ? reference.AddDays(-1)
             : CalendarMath.Weekday(reference, DayOfWeek.Saturday, future, strict: !future);
         date = Range(first, end, saturday, saturday.AddDays(1), DatePrecision.Day);
         return true;

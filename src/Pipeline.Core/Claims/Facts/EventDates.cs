@@ -5,8 +5,8 @@ namespace Pipeline.Core.Claims.Facts;
 
 /// <summary>
 /// The date a quantity is about: a date in the same clause ("released 390 on Friday"), else a day that opens the
-/// sentence ("On Friday, 390 people were freed") or comes earlier in it, else a day named in the sentence before
-/// ("...on Friday released 270 soldiers. Zelensky confirmed 390"), else the reference (publication) date.
+/// sentence ("On Friday, 390 people were freed") or comes earlier in it, else a day named in the sentence before in
+/// the same paragraph ("...on Friday released 270 soldiers. Zelensky confirmed 390"), else the reference date.
 /// </summary>
 internal sealed class EventDates
 {
@@ -52,6 +52,11 @@ internal sealed class EventDates
             var date = dates[d];
             if (sentences[d] == sentence - 1)
             {
+                if (context.OpensParagraph(sentence))
+                {
+                    continue;
+                }
+
                 carried = IsDay(date) ? date : carried;
             }
             else if (SameClause(date, firstToken, endToken) && (best is null || Distance(date, firstToken) < Distance(best.Value, firstToken)))

@@ -5,7 +5,8 @@ namespace Pipeline.Core.Claims.Facts;
 /// <summary>
 /// What happened to a counted thing: the frame cue nearest to it in its clause ("each side released 390"). A clause
 /// without a cue takes the nearest cue elsewhere in its sentence ("plans to swap 2,000 prisoners, 1,000 from each
-/// country"), and a sentence without one ("Zelensky confirmed the figure of 390") the frame of the sentence before.
+/// country"), and a sentence without one ("Zelensky confirmed the figure of 390") the frame of the sentence before in
+/// its paragraph.
 /// </summary>
 internal static class FrameReader
 {
@@ -25,7 +26,7 @@ internal static class FrameReader
 
     private static string? Previous(TextContext context, int sentenceFirst)
     {
-        if (sentenceFirst == 0)
+        if (sentenceFirst == 0 || context.OpensParagraph(context.SentenceOfToken(sentenceFirst)))
         {
             return null;
         }

@@ -37,9 +37,27 @@ public class FactKeyTests
     [InlineData("Air defences shot down 266 drones overnight.", "266 drones", "intercepted")]
     [InlineData("The two sides began the swap, freeing 390 people each.", "390 people", "released")]
     [InlineData("Guards freed 40 prisoners on Monday.", "40 prisoners", "released")]
+    [InlineData("It followed Friday's exchange of 390 soldiers and civilians.", "390 soldiers and civilians", "released")]
+    [InlineData("Each side is to release 1,000 prisoners.", "1,000 prisoners", "agreed")]
     public void Extract_VerbOfTheClaim_SetsTheEventFrame(string text, string span, string frame)
     {
         Assert.Equal(frame, Extracted.Single(text, span).EventFrame);
+    }
+
+    [Fact]
+    public void Extract_NewParagraph_DoesNotTakeTheDateOrFrameOfTheSentenceBefore()
+    {
+        var claims = Extracted.From("Kyiv freed 40 prisoners two weeks ago.\nMeanwhile, strikes hit 15 homes overnight.", "2025-05-24");
+
+        Assert.Equal("buildings|any|ukraine|2025-W21", claims.Single(c => c.Text == "15 homes").FactKey);
+    }
+
+    [Fact]
+    public void Extract_SameParagraph_TakesTheDayOfTheSentenceBefore()
+    {
+        var claims = Extracted.From("Kyiv freed 40 prisoners on Friday. The ministry confirmed 40 soldiers were among them.", "2025-05-24");
+
+        Assert.EndsWith("|2025-05-23", claims.Single(c => c.Text == "40 soldiers").FactKey, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,11 @@ public class RankAndSourceTests
     [InlineData("The Russian defence ministry said 90 drones were downed.", "90 drones", "Ministry of Defence of Russia")]
     [InlineData("The convoy carried 120 civilians, according to the Russian defence ministry.", "120 civilians", "Ministry of Defence of Russia")]
     [InlineData("About 70% of the grid is damaged, according to the national grid operator Ukrenergo.", "70%", "national grid operator Ukrenergo")]
+    [InlineData("Russia and Ukraine each released 390 prisoners and announced that more would follow.", "390 prisoners", null)]
+    [InlineData("Kyiv yesterday claimed 40 drones were downed.", "yesterday", "Kyiv")]
+    [InlineData("Andrii Sybiha spoke. Moscow, he said, had rejected a 30-day truce.", "30-day", "Andrii Sybiha")]
+    [InlineData("Donald Trump praised both sides and said 2 more swaps would follow.", "2 more swaps", "Donald Trump")]
+    [InlineData("The mayor said 30 roads were shut. Olena, 54, said she had waited 26 months.", "26 months", null)]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
@@ -54,6 +59,7 @@ public class RankAndSourceTests
     [InlineData("Volodymyr Zelensky thanked the crews. \"We have 40 boats ready,\" he wrote.", "Volodymyr Zelensky")]
     [InlineData("Zelensky met the crews. He said the port had \"room for 40 boats\". The Kremlin said nothing.", "Volodymyr Zelensky")]
     [InlineData("Erdogan spoke first, and Zelensky said \"we are ready\", while the Kremlin said it was not.", "Volodymyr Zelensky")]
+    [InlineData("Donald Trump praised the deal and said it \"could lead to something big.\" He added that talks would start.", "Donald Trump")]
     public void Extract_QuoteWithoutANamedSpeakerAfterIt_TakesTheSpeakerItBelongsTo(string text, string speaker)
     {
         var quote = Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote);

@@ -52,6 +52,17 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("2025-05-24", "2025-05-24", "2025-05-25")]
+    [InlineData("2025-05-25", "2025-05-24", "2025-05-25")]
+    [InlineData("2025-05-21", "2025-05-17", "2025-05-18")]
+    public void Extract_TheWeekendInPastTense_IsTheCurrentOneWhenWrittenOnAWeekend(string published, string start, string end)
+    {
+        var claim = Extracted.Single("The swap was meant to free 1,000 people each by the end of the weekend.", "the weekend", published);
+
+        Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
+
+    [Theory]
     [InlineData("The talks on Friday lasted less than two hours and produced no ceasefire.", "meeting-duration")]
     [InlineData("The summit lasted three hours, and the truce talks were put off.", "meeting-duration")]
     [InlineData("The visit took two days before the ceasefire began.", "visit-duration")]
