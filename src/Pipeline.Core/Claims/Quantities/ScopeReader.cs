@@ -45,12 +45,27 @@ internal static class ScopeReader
 
         var from = ClauseStart(context, firstToken);
         var to = ClauseEnd(context, endToken);
-        if (Total.AnyIn(context, from, to))
+        if (Total.AnyIn(context, from, to) || OpensWithTotal(context, firstToken))
         {
             return ClaimScope.Total;
         }
 
         return PerSide.AnyIn(context, from, to) ? ClaimScope.PerSide : null;
+    }
+
+    /// <summary>"In total, it is estimated that ... nearly 6,000": a sentence that opens with a total is about totals.</summary>
+    private static bool OpensWithTotal(TextContext context, int token)
+    {
+        var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(token)).First;
+        for (var i = sentenceFirst; i <= sentenceFirst + 1 && i < token; i++)
+        {
+            if (Total.StartsAt(context, i))
+            {
+                return context.IsChar(i + 1, ',') || context.IsChar(i + 2, ',');
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"1,000-for-1,000", "100 for 100": a per-side figure.</summary>

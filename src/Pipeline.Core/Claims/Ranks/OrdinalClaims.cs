@@ -4,8 +4,9 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims.Ranks;
 
 /// <summary>
-/// Ordinals used as ranks or counts ("the 64th swap", "the fifth swap this year"). "first" and "second" are left out:
-/// they are mostly labels ("the first part", "a second round"), not checkable ranks. Dates ("May 4th") are taken earlier.
+/// Ordinals used as ranks or counts ("the 64th swap", "the fifth swap this year"). "first" and most "second"s are left
+/// out: they are mostly labels ("the first part", "a second round"), not checkable ranks; "the second meeting in less
+/// than a month" counts. Dates ("May 4th") are taken earlier.
 /// </summary>
 internal static class OrdinalClaims
 {
@@ -22,17 +23,25 @@ internal static class OrdinalClaims
         return (context.Is(end, "this") || context.Is(end, "last")) && Dates.CalendarWords.Is(context, end + 1, "period", out _) ? end + 2 : end;
     }
 
+    /// <summary>
+    /// "the second meeting in less than a month", "the second swap this year": a definite second with the span it counts
+    /// in is a rank; "a second round of talks" is a label.
+    /// </summary>
+    private static bool IsScopedSecond(TextContext context, int ordinal, int nounEnd) =>
+        context.Is(ordinal - 1, "the") && (context.Is(nounEnd, "in") || context.Is(nounEnd, "since") || context.Is(nounEnd, "this")
+            || (context.Is(nounEnd, "so") && context.Is(nounEnd + 1, "far")));
+
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
         foreach (var ordinal in OrdinalScanner.Scan(context))
         {
-            if (taken[ordinal.FirstToken] || ordinal.Value < 3 || ordinal.Value != Math.Floor(ordinal.Value))
+            if (taken[ordinal.FirstToken] || ordinal.Value < 2 || ordinal.Value != Math.Floor(ordinal.Value))
             {
                 continue;
             }
 
             var next = ordinal.EndToken;
-            if (!Nouns.TryMatch(context, next, out var measure, out var end))
+            if (!Nouns.TryMatch(context, next, out var measure, out var end) || (ordinal.Value == 2 && !IsScopedSecond(context, ordinal.FirstToken, end)))
             {
                 continue;
             }

@@ -64,6 +64,14 @@ public class QuantityTests
         Assert.Equal(ClaimScope.PerSide, claim.Scope);
     }
 
+    [Theory]
+    [InlineData("In total, it is estimated that once the swap ends both sides will have freed nearly 6,000 soldiers.", "nearly 6,000 soldiers")]
+    [InlineData("Overall, officials said, 4,000 homes were damaged.", "4,000 homes")]
+    public void Extract_SentenceOpeningWithATotal_GivesItsFiguresTheTotalScope(string text, string span)
+    {
+        Assert.Equal(ClaimScope.Total, Extracted.Single(text, span).Scope);
+    }
+
     [Fact]
     public void Extract_DayEarlierInTheSentence_DatesALaterClause()
     {
@@ -209,5 +217,14 @@ public class QuantityTests
         var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage).ToList();
 
         Assert.Empty(claims);
+    }
+
+    [Theory]
+    [InlineData("Delegates will meet for a second round of talks.")]
+    [InlineData("Delegates met again on the second day of talks.")]
+    [InlineData("The first part of the deal is done.")]
+    public void Extract_OrdinalLabels_GiveNoRank(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ordinal);
     }
 }

@@ -11,6 +11,7 @@ public class RankAndSourceTests
     [InlineData("It was the 12th round of sanctions.", ClaimKind.Ordinal, 12.0)]
     [InlineData("This is the fourth strike this year.", ClaimKind.Ordinal, 4.0)]
     [InlineData("The bloc is preparing its 18th package of sanctions.", ClaimKind.Ordinal, 18.0)]
+    [InlineData("It would be the second meeting in less than a month.", ClaimKind.Ordinal, 2.0)]
     [InlineData("It was the deadliest attack since the ceasefire began.", ClaimKind.Superlative, 1.0)]
     public void Extract_RatiosRanksSuperlatives_ReadTheValue(string text, ClaimKind kind, double expected)
     {

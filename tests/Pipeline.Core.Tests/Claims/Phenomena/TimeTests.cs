@@ -69,6 +69,7 @@ public class TimeTests
     [InlineData("The delegations met in Geneva on 16 May for less than two hours.", "meeting-duration")]
     [InlineData("One of those freed had been held for almost three years.", "detention-duration")]
     [InlineData("The attack lasted nearly five hours.", "attack-duration")]
+    [InlineData("Delegations spent less than two hours together on Friday.", "meeting-duration")]
     [InlineData("The leaders met in Geneva, the first talks in more than three years.", "meeting-gap")]
     public void Extract_DurationAfterAVerbOfLasting_IsAboutThatVerbsSubject(string text, string measure)
     {
