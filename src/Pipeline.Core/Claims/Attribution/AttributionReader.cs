@@ -18,6 +18,7 @@ internal static class AttributionReader
     private static readonly WordSet Pronouns = new("he", "she", "they", "it");
     private static readonly WordSet PersonalPronouns = new("he", "she");
     private static readonly WordSet ClauseConjunctions = new("and", "but", "while", "whereas");
+    private static readonly WordSet ReportNouns = new("estimate", "estimates", "report", "statement", "data", "figures", "count", "tally", "survey", "analysis");
     private const int MaxClauseSubjectWords = 8;
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the");
 
@@ -37,8 +38,21 @@ internal static class AttributionReader
             if (context.Is(i + 1, "to"))
             {
                 var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
-                // "the Russian defence ministry": a name may run on through plain words to a title.
+
+                // "according to an estimate by the reinsurer Swiss Re": the source is who made the report.
+                if (context.IsAny(source, ReportNouns) && (context.Is(source + 1, "by") || context.Is(source + 1, "from")))
+                {
+                    source = context.IsAny(source + 2, Articles) ? source + 3 : source + 2;
+                }
+
+                // "the Russian defence ministry": a name may run on through plain words to a title; "the reinsurer
+                // Swiss Re": a plain word may describe the name after it.
                 var sourceEnd = NounPhrase.EndOfTitled(context, NounPhrase.EndStartingAt(context, source));
+                if (sourceEnd == source && !context.IsCapitalized(source) && context.IsWord(source) && context.IsCapitalized(source + 1))
+                {
+                    (source, sourceEnd) = (source + 1, NounPhrase.EndStartingAt(context, source + 1));
+                }
+
                 if ((Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd)) is { } name)
                 {
                     Add(ref speakers, i, name, Trails(context, first, i));
@@ -48,8 +62,8 @@ internal static class AttributionReader
 
         for (var i = context.NextMarked(first, end, LexiconMarks.SpeechVerb); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.SpeechVerb))
         {
-            // "is said to be cutting", "it is estimated": a passive names no one who says it.
-            if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries))
+            // "is said to be cutting", "it is estimated": a passive names no one who says it; "an estimate" is a noun.
+            if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries) && !context.IsAny(i - 1, Articles))
             {
                 if (SubjectOf(context, first, end, i, previous) is { } name)
                 {
@@ -251,7 +265,7 @@ internal static class AttributionReader
 
         for (var i = start; i <= subjectEnd; i++)
         {
-            if (!context.IsWord(i) || context.IsAny(i, NotSubjects) || context.IsAny(i, Pronouns))
+            if (!context.IsWord(i) || context.IsAny(i, NotSubjects) || context.IsAny(i, Pronouns) || context.IsWordId(i, According))
             {
                 return -1;
             }

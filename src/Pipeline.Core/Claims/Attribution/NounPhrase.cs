@@ -9,9 +9,10 @@ namespace Pipeline.Core.Claims.Attribution;
 internal static class NounPhrase
 {
     private const int MaxWords = 12;
-    private const int MaxModifiers = 2;
+    private const int MaxModifiers = 3;
     private const int MaxCapitalisedModifiers = 1;
-    private static readonly WordSet Connectors = new("of", "for", "the", "and", "in");
+    // Also the particles of names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
+    private static readonly WordSet Connectors = new("of", "for", "the", "and", "in", "da", "de", "do", "dos", "van", "von", "der", "bin");
     private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary", "ombudsman", "headquarters", "centre", "center", "commissioner", "envoy", "operator", "watchdog", "monitor");
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
     private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says");

@@ -7,7 +7,8 @@ namespace Pipeline.Core.Claims.Quantities;
 /// <summary>"The death toll rose to 112", "bringing the toll to at least 58": a bare figure a toll reaches counts deaths.</summary>
 internal static class TollSubject
 {
-    private const int Window = 6;
+    // "The death toll from floods in Brazil's southern state of Rio Grande do Sul rose to 147": a toll's place can be long.
+    private const int Window = 16;
 
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",.;:");
 

@@ -102,6 +102,17 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("The death toll from floods in the southern state of Rio Grande do Sul rose to 147 on Sunday.", "147", ClaimKind.Count, "deaths")]
+    [InlineData("Floods leave at least 147 dead, 127 missing", "127 missing", ClaimKind.Count, "missing")]
+    [InlineData("The president announced a 50.9 billion reais aid package.", "50.9 billion reais", ClaimKind.Amount, "brl")]
+    public void Extract_DisasterAndMoneyFigures_ReadWhatTheyCount(string text, string span, ClaimKind kind, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Text == span);
+
+        Assert.Equal((kind, measure), (claim.Kind, claim.Measure));
+    }
+
+    [Theory]
     [InlineData("The town says 307 of its service members came home.", "307 of its service members", 307.0, "military")]
     [InlineData("Guards freed 12 of the detainees on Monday.", "12 of the detainees", 12.0, "prisoners")]
     public void Extract_PartOfAGroup_CountsWhatTheGroupIs(string text, string span, double value, string measure)

@@ -12,6 +12,7 @@ public class RankAndSourceTests
     [InlineData("This is the fourth strike this year.", ClaimKind.Ordinal, 4.0)]
     [InlineData("The bloc is preparing its 18th package of sanctions.", ClaimKind.Ordinal, 18.0)]
     [InlineData("It would be the second meeting in less than a month.", ClaimKind.Ordinal, 2.0)]
+    [InlineData("It was his third visit to the region in two weeks.", ClaimKind.Ordinal, 3.0)]
     [InlineData("It was the deadliest attack since the ceasefire began.", ClaimKind.Superlative, 1.0)]
     public void Extract_RatiosRanksSuperlatives_ReadTheValue(string text, ClaimKind kind, double expected)
     {
@@ -49,6 +50,9 @@ public class RankAndSourceTests
     [InlineData("Andrii Sybiha spoke. Moscow, he said, had rejected a 30-day truce.", "30-day", "Andrii Sybiha")]
     [InlineData("Donald Trump praised both sides and said 2 more swaps would follow.", "2 more swaps", "Donald Trump")]
     [InlineData("The mayor said 30 roads were shut. Olena, 54, said she had waited 26 months.", "26 months", null)]
+    [InlineData("Losses could exceed $1 billion, according to an estimate by the reinsurer Swiss Re.", "$1 billion", "Swiss Re")]
+    [InlineData("The toll rose to 147, the state civil defense agency said.", "147", "state civil defense agency")]
+    [InlineData("President Luiz Inacio Lula da Silva announced a 50.9 billion reais package.", "50.9 billion reais", "President Luiz Inacio Lula da Silva")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
