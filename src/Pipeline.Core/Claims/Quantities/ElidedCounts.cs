@@ -16,8 +16,8 @@ internal static class ElidedCounts
     // "compared with 4,100", "against 120".
     private static readonly string[] Joiners = ["and", "or", "including", "from", "to", "with", "against", "versus", "vs"];
 
-    // "and a further 45", "and another 12": words between the joiner and the figure.
-    private static readonly string[] Additions = ["a", "further", "another", "an"];
+    // "and a further 45", "and another 12", "including a record 600,000": words between the joiner and the figure.
+    private static readonly string[] Additions = ["a", "further", "another", "an", "record"];
 
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {

@@ -27,6 +27,7 @@ internal static class OpenNoun
     public static bool TryRead(TextContext context, int index, int limit, out (string Measure, string Group, int End) noun) =>
         TryPlural(context, index, limit, out noun)
         || (context.IsWord(index) && !context.IsCapitalized(index) && !NotModifiers.Contains(context.Span(index)) && !IsJoinedToNext(context, index)
+            && !context.Has(index, LexiconMarks.Number)
             && TryPlural(context, index + 1, limit, out noun));
 
     private static bool IsJoinedToNext(TextContext context, int index) => index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined;

@@ -133,6 +133,8 @@ public class QuantityTests
     [InlineData("Air defences shot down 288 drones and a further 45 were jammed.", "45", 45.0, "drones")]
     [InlineData("The army destroyed 95 drones, including 12 over the capital.", "12", 12.0, "drones")]
     [InlineData("The storm killed 15 people and injured dozens more overnight.", "dozens more", null, "injured")]
+    [InlineData("The party won 194 seats, down from 235 four years ago.", "235", 235.0, "seats")]
+    [InlineData("More than 21.5 million people voted, including a record 600,000 abroad.", "600,000", 600000.0, "people")]
     public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Text == span);
