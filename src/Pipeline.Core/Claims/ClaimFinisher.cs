@@ -17,6 +17,9 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
     private readonly IReadOnlyList<AttributionReader.Speaker>?[] speakers = new IReadOnlyList<AttributionReader.Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
+    // Few per article; a claim looks through them for the one it stands in.
+    private readonly List<ClaimDraft> quotes = drafts.FindAll(draft => draft.Kind == ClaimKind.Quote);
+
     private int attributedSentences;
     private string? lastSpeaker;
 
@@ -66,7 +69,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Scope = draft.Scope,
             EventFrame = frame,
             Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
-            Attribution = draft.Attribution ?? AttributionReader.For(Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
+            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? AttributionReader.For(Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame, eventDate),
@@ -94,6 +97,28 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         }
 
         return context.SentenceIndexOf(Math.Max(0, end - 1));
+    }
+
+    /// <summary>
+    /// A figure inside a quote is the quote's speaker's: '"On May 24, 307 servicemen were returned. In return, 307 were
+    /// handed over," the ministry said' gives both to the ministry.
+    /// </summary>
+    private string? QuotedBy(ClaimDraft draft, int start, int end)
+    {
+        if (draft.Kind == ClaimKind.Quote)
+        {
+            return null;
+        }
+
+        foreach (var quote in quotes)
+        {
+            if (quote.CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
+            {
+                return quote.Attribution ?? AttributionReader.For(Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -42,6 +42,18 @@ public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : CustomHa
     }
 
     [Fact]
+    public async Task IngestArticle_NoDateAnywhereButADatelineDay_TakesTheYearItArrived()
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+
+        var row = await IngestWithoutDateAsync("tass/returned.txt", "Servicemen returned\n\nMOSCOW, Jan. 2. /TASS/. Another 307 servicemen have been returned, the ministry said.");
+
+        var expected = new DateOnly(today >= new DateOnly(today.Year, 1, 2) ? today.Year : today.Year - 1, 1, 2);
+        Assert.Equal(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.PublishedAt);
+        Assert.True(row.PublishedInferred);
+    }
+
+    [Fact]
     public async Task IngestArticle_NoDateInMetadata_TakesTheHeadersDate()
     {
         var row = await IngestWithoutDateAsync(

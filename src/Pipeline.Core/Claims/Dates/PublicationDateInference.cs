@@ -13,9 +13,28 @@ public static class PublicationDateInference
 {
     private const int DatelineLength = 300;
 
-    public static (DateOnly? Date, double Confidence) Infer(string text)
+    public static (DateOnly? Date, double Confidence) Infer(string text) => Infer(text, null);
+
+    /// <summary>
+    /// As <see cref="Infer(string)"/>; a text that names no year but has a dateline day ("MOSCOW, May 24. /TASS/.") is
+    /// dated to that day in the year it was <paramref name="received"/> (the year before, if the day is still ahead).
+    /// </summary>
+    public static (DateOnly? Date, double Confidence) Infer(string text, DateOnly? received)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var (date, confidence) = InferFromText(text);
+        if (date is null && received is { } day && DatelineDay(new TextContext(text)) is { } monthDay)
+        {
+            var thisYear = Dates.CalendarMath.Safe(day.Year, monthDay.Month, monthDay.Day);
+            var dated = thisYear is { } d && d <= day.AddDays(1) ? thisYear : Dates.CalendarMath.Safe(day.Year - 1, monthDay.Month, monthDay.Day);
+            return dated is null ? (null, 0) : (dated, 0.5);
+        }
+
+        return (date, confidence);
+    }
+
+    private static (DateOnly? Date, double Confidence) InferFromText(string text)
+    {
         var context = new TextContext(text);
         var taken = new bool[context.Tokens.Length + 1];
         var drafts = new List<ClaimDraft>();

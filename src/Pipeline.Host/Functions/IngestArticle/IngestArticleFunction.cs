@@ -57,15 +57,18 @@ public sealed class IngestArticleFunction(StorageAccount storage, IOptions<Pipel
         return await RecordAsync(new UploadRow(input.Name, UploadStatus.Processed, article.Id.Value, null, clock.GetUtcNow()), cancellationToken);
     }
 
-    /// <summary>The upload's date wins; without one, a date inferred from the text with at least even confidence.</summary>
-    private static (Article Article, bool Inferred) WithPublicationDate(Article article)
+    /// <summary>
+    /// The upload's date wins; without one, a date inferred from the text with at least even confidence (a dateline
+    /// day without a year takes the year the upload arrived in).
+    /// </summary>
+    private (Article Article, bool Inferred) WithPublicationDate(Article article)
     {
         if (article.PublishedAt is not null)
         {
             return (article, false);
         }
 
-        var (date, confidence) = PublicationDateInference.Infer(article.BodyText());
+        var (date, confidence) = PublicationDateInference.Infer(article.BodyText(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return date is not null && confidence >= 0.5 ? (article with { PublishedAt = date }, true) : (article, false);
     }
 

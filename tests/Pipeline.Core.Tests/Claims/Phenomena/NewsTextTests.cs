@@ -337,6 +337,21 @@ public class NewsTextTests
     }
 
     [Theory]
+    [InlineData("2025-05-24", "2025-05-24")]
+    [InlineData("2025-05-23", "2025-05-24")]
+    [InlineData("2026-01-10", "2025-05-24")]
+    [InlineData("2026-06-01", "2026-05-24")]
+    public void PublicationDateInference_DatelineWithNoYearInTheText_TakesTheYearItWasReceived(string received, string expected)
+    {
+        var text = "MOSCOW, May 24. /TASS/. Another 307 servicemen have been returned, the ministry said.";
+
+        var (date, confidence) = PublicationDateInference.Infer(text, DateOnly.Parse(received, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal((expected, 0.5), (Extracted.Iso(date!.Value), confidence));
+        Assert.Null(PublicationDateInference.Infer(text).Date);
+    }
+
+    [Theory]
     [InlineData("Growth is forecast at between 2% and 3% next year.", "between 2% and 3%", 2.0, 3.0)]
     [InlineData("Analysts expect a 2-3% rise in prices.", "2-3%", 2.0, 3.0)]
     [InlineData("Wages may rise 5 to 7 per cent.", "5 to 7 per cent", 5.0, 7.0)]

@@ -60,6 +60,14 @@ public class RankAndSourceTests
         Assert.Equal(source, claim.Attribution);
     }
 
+    [Fact]
+    public void Extract_FigureInsideAQuote_IsTheQuotesSpeakers()
+    {
+        var claims = Extracted.From("\"On Friday 40 soldiers came home. In return, 40 were handed over,\" the Kremlin said.");
+
+        Assert.Equal("Kremlin", claims.Single(c => c.Text == "40 soldiers").Attribution);
+    }
+
     [Theory]
     [InlineData("Volodymyr Zelensky thanked the crews. \"We have 40 boats ready,\" he wrote.", "Volodymyr Zelensky")]
     [InlineData("Zelensky met the crews. He said the port had \"room for 40 boats\". The Kremlin said nothing.", "Volodymyr Zelensky")]
