@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SentenceSplitter = Pipeline.Core.Text.Sentences;
 
 namespace Pipeline.Core.Text;
@@ -36,18 +37,30 @@ public sealed class TextContext
         {
             var token = tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
-            ids[i] = Vocabulary.IdOf(word, token.Kind);
             if (token.IsWord)
             {
-                marks[i] = WordIndex.Of(word, ids[i]);
+                var id = Vocabulary.ShortWordId(text, token.Start, token.Length);
+                (ids[i], marks[i]) = id != AsciiWordTable.NotAscii ? (id, WordIndex.OfAscii(word, id)) : LookUpLongWord(word);
             }
-            else if (token.IsPunctuation && word.Length == 1 && IsClausePunctuation(word[0]))
+            else
             {
-                marks[i] = LexiconMarks.ClausePunctuation;
+                ids[i] = Vocabulary.IdOf(word, token.Kind);
+                if (token.IsPunctuation && word.Length == 1 && IsClausePunctuation(word[0]))
+                {
+                    marks[i] = LexiconMarks.ClausePunctuation;
+                }
             }
         }
 
         return (ids, marks);
+    }
+
+    // Long and non-ASCII words are rare; out of line, their lookup leaves the loop above its registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Id, LexiconMarks Marks) LookUpLongWord(ReadOnlySpan<char> word)
+    {
+        var id = Vocabulary.IdOf(word);
+        return (id, WordIndex.Of(word, id));
     }
 
     /// <summary>The token's <see cref="Vocabulary"/> id, or <see cref="Vocabulary.None"/> for a word no lexicon has.</summary>

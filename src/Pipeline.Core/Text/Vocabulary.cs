@@ -20,7 +20,9 @@ internal static class Vocabulary
     private static readonly Dictionary<string, int> Ids = Build();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly AsciiWordTable Ascii = BuildAsciiTable();
+    private static readonly List<(string UpperKey, int Id)> AsciiKeys = BuildAsciiKeys();
+    private static readonly AsciiWordTable Ascii = new(AsciiKeys);
+    private static readonly ShortWordTable ShortAscii = new(AsciiKeys);
 
     // Ids of single ASCII characters ("." in "U . S ."), so punctuation tokens are an array index, not a hash.
     private static readonly int[] AsciiCharIds = BuildCharIds();
@@ -44,6 +46,15 @@ internal static class Vocabulary
         IdOf(word) is var id and not None ? id : throw new InvalidOperationException($"'{word}' has no Vocabulary id: add it to Lexicons/function-words.txt.");
 
     public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id : NonAsciiIdOf(word);
+
+    /// <summary>
+    /// The id of the letters token at <paramref name="start"/> when it is a short ASCII word (nearly all are) and the
+    /// text has the characters the table's vector read takes; <see cref="AsciiWordTable.NotAscii"/> for the rest.
+    /// </summary>
+    public static int ShortWordId(string text, int start, int length) =>
+        length <= ShortWordTable.MaxLength && text.Length - start >= ShortWordTable.Window
+            ? ShortAscii.IdOf(text.AsSpan(start, ShortWordTable.Window), length)
+            : AsciiWordTable.NotAscii;
 
     /// <summary>The id of a token's text; the token kind lets punctuation and digits skip the hash.</summary>
     public static int IdOf(ReadOnlySpan<char> word, TokenKind kind) => kind switch
@@ -94,7 +105,7 @@ internal static class Vocabulary
     /// Every key an all-ASCII word can equal, in ASCII upper case. Ordinal ignore-case equality goes character by
     /// character, so a key with a character no ASCII character equals ("Türkiye") can only match non-ASCII words.
     /// </summary>
-    private static AsciiWordTable BuildAsciiTable()
+    private static List<(string UpperKey, int Id)> BuildAsciiKeys()
     {
         var entries = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (word, id) in Ids)
@@ -105,7 +116,7 @@ internal static class Vocabulary
             }
         }
 
-        return new AsciiWordTable([.. entries.Select(pair => (pair.Key, pair.Value))]);
+        return [.. entries.Select(pair => (pair.Key, pair.Value))];
     }
 
     private static string? AsciiForm(string word)

@@ -24,6 +24,10 @@ internal static class WordIndex
     // The number marks a plural ("fifths") takes from its base word, by the plural's id (see Vocabulary).
     private static readonly LexiconMarks[] PluralMarks = BuildPluralMarks();
 
+    // What Of gives an ASCII word that is no possessive, by id + 1 (None first): for such a word, ending in "s" is a
+    // property of its id, so the plural test folds into the table and the text step's loop makes no branch on it.
+    private static readonly LexiconMarks[] AsciiMarks = BuildAsciiMarks();
+
     /// <summary>The marks of a word whose <see cref="Vocabulary"/> id is <paramref name="id"/> (None when not a lexicon word).</summary>
     public static LexiconMarks Of(ReadOnlySpan<char> word, int id)
     {
@@ -49,9 +53,24 @@ internal static class WordIndex
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static LexiconMarks PossessiveBaseMarks(ReadOnlySpan<char> word) => MarksOf(Vocabulary.IdOf(word[..^2]));
 
+    /// <summary>The same as <see cref="Of(ReadOnlySpan{char}, int)"/> for an ASCII word, by one array read unless it is possessive.</summary>
+    public static LexiconMarks OfAscii(ReadOnlySpan<char> word, int id) =>
+        word.Length > 2 && word[^2] == '\'' ? Of(word, id) : AsciiMarks[id + 1];
+
     public static LexiconMarks Of(ReadOnlySpan<char> word) => Of(word, Vocabulary.IdOf(word));
 
     private static LexiconMarks MarksOf(int id) => id == Vocabulary.None ? LexiconMarks.None : Marks[id];
+
+    private static LexiconMarks[] BuildAsciiMarks()
+    {
+        var marks = new LexiconMarks[Vocabulary.Count + 1];
+        for (var id = 0; id < Vocabulary.Count; id++)
+        {
+            marks[id + 1] = Marks[id] != LexiconMarks.None ? Marks[id] : Vocabulary.WordOf(id)[^1] is 's' or 'S' ? PluralMarks[id] : LexiconMarks.None;
+        }
+
+        return marks;
+    }
 
     private static LexiconMarks[] BuildPluralMarks()
     {

@@ -59,6 +59,27 @@ public class ReaderShortcutTests
     }
 
     [Fact]
+    public void TextStepIdsAndMarks_EqualThePlainLookups()
+    {
+        const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'é";
+        var random = new Random(17);
+        var extra = string.Join(' ', Enumerable.Range(0, Cases).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 16)).Select(_ => Letters[random.Next(Letters.Length)])])));
+        var context = new TextContext(VocabularyText() + " " + extra + " " + VocabularyText().ToUpperInvariant());
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            var word = context.Span(i);
+            Assert.Equal(Vocabulary.IdOf(word, context.Tokens[i].Kind), context.WordId(i));
+            if (context.IsWord(i))
+            {
+                Assert.Equal(WordIndex.Of(word), AllMarks(context, i));
+            }
+        }
+    }
+
+    private static LexiconMarks AllMarks(TextContext context, int index) =>
+        Enum.GetValues<LexiconMarks>().Where(mark => mark != LexiconMarks.None && context.Has(index, mark)).Aggregate(LexiconMarks.None, (all, mark) => all | mark);
+
+    [Fact]
     public void NumberWords_ByToken_AnswerAsByText()
     {
         var context = new TextContext(VocabularyText());
