@@ -108,6 +108,7 @@ internal static class CountClaims
             return Toll(end, out noun);
         }
 
+
         if (Subject(context, number, end, out noun))
         {
             return true;

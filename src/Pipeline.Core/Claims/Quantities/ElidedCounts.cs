@@ -83,7 +83,14 @@ internal static class ElidedCounts
     /// figure is another part of the same kind of fact; "compared with 4,100" is the other side of a comparison.
     /// </summary>
     private static bool IsPart(TextContext context, int joiner) =>
-        context.Is(joiner, "and") || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner) || (context.Is(joiner, "with") && !context.Is(joiner - 1, "compared") && !context.Is(joiner - 1, "comparison"));
+        context.Is(joiner, "and") || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner) || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && !context.Is(joiner - 1, "compared") && !context.Is(joiner - 1, "comparison"));
+
+    /// <summary>
+    /// "12 sorties each, a total of 96", "307 more were freed, bringing the total to 697": a total of what the count
+    /// before it counts, however far back in the sentence that count is.
+    /// </summary>
+    private static bool IsRunningTotal(TextContext context, int joiner) =>
+        (context.Is(joiner, "of") || context.Is(joiner, "to")) && (context.Is(joiner - 1, "total") || context.Is(joiner - 1, "tally"));
 
     /// <summary>"390 freed on Friday, followed by 307 on Saturday".</summary>
     private static bool IsFollowedBy(TextContext context, int joiner) => context.Is(joiner, "by") && context.Is(joiner - 1, "followed");
@@ -97,7 +104,9 @@ internal static class ElidedCounts
         }
 
         var and = Joiner(context, number, antecedent);
-        return (context.IsAny(and, Joiners) || IsFollowedBy(context, and)) && and - antecedent.EndToken is >= 0 and <= MaxGap && !context.SentenceBreakBetween(antecedent.EndToken, and)
+        var total = IsRunningTotal(context, and);
+        return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total) && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap)
+            && !context.SentenceBreakBetween(antecedent.EndToken, and)
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && !context.Is(number.EndToken, "of")
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
     }

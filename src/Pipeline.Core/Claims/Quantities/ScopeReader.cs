@@ -38,7 +38,7 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
-        if (context.Is(firstToken - 1, "of") && context.Is(firstToken - 2, "total"))
+        if ((context.Is(firstToken - 1, "of") || context.Is(firstToken - 1, "to")) && context.Is(firstToken - 2, "total"))
         {
             return ClaimScope.Total;
         }

@@ -134,6 +134,7 @@ public class QuantityTests
     [InlineData("The army destroyed 95 drones, including 12 over the capital.", "12", 12.0, "drones")]
     [InlineData("The storm killed 15 people and injured dozens more overnight.", "dozens more", null, "injured")]
     [InlineData("The party won 194 seats, down from 235 four years ago.", "235", 235.0, "seats")]
+    [InlineData("A further 307 prisoners were released on Saturday, bringing the total to 697, officials said.", "697", 697.0, "prisoners")]
     [InlineData("More than 21.5 million people voted, including a record 600,000 abroad.", "600,000", 600000.0, "people")]
     public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
     {
