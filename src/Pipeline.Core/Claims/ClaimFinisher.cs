@@ -69,7 +69,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Scope = draft.Scope,
             EventFrame = frame,
             Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
-            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? AttributionReader.For(Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
+            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? AttributionReader.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame, eventDate),
@@ -114,7 +114,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         {
             if (quote.CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
             {
-                return quote.Attribution ?? AttributionReader.For(Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken);
+                return quote.Attribution ?? AttributionReader.For(context, Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken);
             }
         }
 

@@ -48,7 +48,8 @@ public sealed class CustomHandlerPayloadTests(AzuriteFixture fixture) : CustomHa
 
         var row = await IngestWithoutDateAsync("tass/returned.txt", "Servicemen returned\n\nMOSCOW, Jan. 2. /TASS/. Another 307 servicemen have been returned, the ministry said.");
 
-        var expected = new DateOnly(today >= new DateOnly(today.Year, 1, 2) ? today.Year : today.Year - 1, 1, 2);
+        // The day this year unless it is still more than a day ahead (the same slack as the inference's).
+        var expected = new DateOnly(new DateOnly(today.Year, 1, 2) <= today.AddDays(1) ? today.Year : today.Year - 1, 1, 2);
         Assert.Equal(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.PublishedAt);
         Assert.True(row.PublishedInferred);
     }

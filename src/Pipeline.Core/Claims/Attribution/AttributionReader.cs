@@ -18,8 +18,10 @@ internal static class AttributionReader
     private static readonly WordSet Pronouns = new("he", "she", "they", "it");
     private static readonly WordSet PersonalPronouns = new("he", "she");
     private static readonly WordSet ClauseConjunctions = new("and", "but", "while", "whereas");
+    private static readonly WordSet ContrastingConjunctions = new("but", "while", "whereas", "although", "though");
     private static readonly WordSet ReportNouns = new("estimate", "estimates", "report", "statement", "data", "figures", "count", "tally", "survey", "analysis");
     private const int MaxClauseSubjectWords = 8;
+    private const int MaxTrailingSubjectWords = 10;
     private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the");
 
     /// <summary>
@@ -90,7 +92,7 @@ internal static class AttributionReader
     /// that trails what it reports ("390 were freed, officials said"); "Russia and Ukraine released 390 and announced
     /// that more would follow" gives 390 to no one.
     /// </summary>
-    public static string? For(IReadOnlyList<Speaker> speakers, int claimFirst, int claimEnd)
+    public static string? For(TextContext context, IReadOnlyList<Speaker> speakers, int claimFirst, int claimEnd)
     {
         var before = -1;
         for (var s = 0; s < speakers.Count; s++)
@@ -98,8 +100,16 @@ internal static class AttributionReader
             var speaker = speakers[s];
             if (speaker.Token >= claimFirst)
             {
-                // "Russia yesterday claimed ...": a claim between a subject and its verb is that subject's.
-                return before >= 0 ? speakers[before].Name : speaker.Token == claimEnd ? speaker.Name : FirstTrailing(speakers, s);
+                // "Russia yesterday claimed ...": a claim between a subject and its verb is that subject's. "The mayor
+                // said schools would reopen, but 12 people were killed, police said": a new clause after the earlier
+                // speaker is the trailing one's.
+                var trailing = FirstTrailing(speakers, s);
+                if (before >= 0)
+                {
+                    return trailing >= 0 && ClauseTurnsBetween(context, speakers[before].Token, claimFirst) ? speakers[trailing].Name : speakers[before].Name;
+                }
+
+                return speaker.Token == claimEnd ? speaker.Name : trailing >= 0 ? speakers[trailing].Name : null;
             }
 
             before = s;
@@ -108,17 +118,31 @@ internal static class AttributionReader
         return before >= 0 ? speakers[before].Name : null;
     }
 
-    private static string? FirstTrailing(IReadOnlyList<Speaker> speakers, int from)
+    private static int FirstTrailing(IReadOnlyList<Speaker> speakers, int from)
     {
         for (var s = from; s < speakers.Count; s++)
         {
             if (speakers[s].Trails)
             {
-                return speakers[s].Name;
+                return s;
             }
         }
 
-        return null;
+        return -1;
+    }
+
+    /// <summary>Whether a comma and a contrasting conjunction (", but", ", while") stand between the two tokens.</summary>
+    private static bool ClauseTurnsBetween(TextContext context, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (context.IsAny(i, ContrastingConjunctions) && context.IsAnyChar(i - 1, ",;"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -136,8 +160,6 @@ internal static class AttributionReader
 
         return i >= first && context.IsAnyChar(i, ",;—–\"”");
     }
-
-    private const int MaxTrailingSubjectWords = 10;
 
     /// <summary>
     /// "Olena, 54, who asked that her surname not be used, said ...": a speaker the lexicon does not know. She is kept,
@@ -160,15 +182,16 @@ internal static class AttributionReader
         }
 
         // "The governor of the region, Oleh Kiper, stated": the name set off by commas is the speaker.
-        if (context.IsAnyChar(subjectEnd, ",") && NounPhrase.StartEndingAt(context, subjectEnd - 1) is var named and > 0
+        if (context.IsAnyChar(subjectEnd, ",") && NounPhrase.StartEndingAt(context, subjectEnd - 1) is var named
             && named > first && context.IsAnyChar(named - 1, ",") && context.IsCapitalized(named))
         {
             return Name(context, named, subjectEnd);
         }
 
-        // "..., said Dmytro Lubinets, the commissioner": the name after the verb.
-        if (context.IsAnyChar(subjectEnd, ",") && context.IsCapitalized(verb + 1) && NounPhrase.EndStartingAt(context, verb + 1) is var inverted and > 0
-            && inverted > verb + 1 && inverted <= end)
+        // "..., said Dmytro Lubinets, the commissioner": the name after the verb, when it closes its clause; in "The
+        // ministry, however, said Russia had fired" the name begins what was said.
+        if (context.IsAnyChar(subjectEnd, ",") && context.IsCapitalized(verb + 1) && NounPhrase.EndStartingAt(context, verb + 1) is var inverted
+            && inverted > verb + 1 && (inverted >= end - 1 || context.IsAnyChar(inverted, ",;.")))
         {
             return Name(context, verb + 1, inverted);
         }

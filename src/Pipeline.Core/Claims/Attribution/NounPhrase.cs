@@ -15,7 +15,7 @@ internal static class NounPhrase
     private static readonly WordSet Connectors = new("of", "for", "the", "and", "in", "da", "de", "do", "dos", "van", "von", "der", "bin");
     private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary", "ombudsman", "headquarters", "centre", "center", "commissioner", "envoy", "operator", "watchdog", "monitor");
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
-    private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says");
+    private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says", "meanwhile", "however", "separately", "elsewhere", "instead", "now");
 
     /// <summary>The phrase ending at token <paramref name="last"/>; returns its first token or -1.</summary>
     public static int StartEndingAt(TextContext context, int last)
@@ -37,7 +37,7 @@ internal static class NounPhrase
     }
 
     /// <summary>
-    /// A lower-case head such as "service" or "officials" takes up to two plain words before it ("the fire service",
+    /// A lower-case head such as "service" or "officials" takes up to three plain words before it ("the fire service",
     /// "utility officials"), but only when a determiner, punctuation or the text's start closes them off on the left,
     /// so a verb or adverb before the head ("yesterday police said") is not taken for part of the name.
     /// </summary>
@@ -50,8 +50,9 @@ internal static class NounPhrase
         }
 
         // "the Russian defence ministry": capitalised adjectives before the plain modifiers belong to the phrase too.
-        while (first > 0 && head - (first - 1) <= MaxModifiers + MaxCapitalisedModifiers && context.IsCapitalized(first - 1)
-               && !context.IsAny(first - 1, Determiners) && !IsPossessive(context.Span(first - 1)) && (!context.IsWord(first - 2) || context.IsAny(first - 2, Determiners)))
+        if (first > 0 && head - (first - 1) <= MaxModifiers + MaxCapitalisedModifiers && context.IsCapitalized(first - 1)
+            && !context.IsAny(first - 1, Determiners) && !context.IsAny(first - 1, NotModifiers) && !IsPossessive(context.Span(first - 1))
+            && (!context.IsWord(first - 2) || context.IsAny(first - 2, Determiners)))
         {
             first--;
         }
@@ -74,7 +75,7 @@ internal static class NounPhrase
         context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, Determiners) && !context.IsAny(index, NotModifiers) && !context.IsAny(index, Connectors);
 
     /// <summary>
-    /// "the housing ombudsman", "the regional health authority": a title after up to two plain modifiers, with what
+    /// "the housing ombudsman", "the regional health authority": a title after up to three plain modifiers, with what
     /// follows it ("ombudsman for children"); returns the token after it, or <paramref name="first"/> when there is none.
     /// </summary>
     public static int EndOfTitled(TextContext context, int first)
@@ -106,7 +107,8 @@ internal static class NounPhrase
     }
 
     private static bool IsNameWord(TextContext context, int index) =>
-        (context.IsCapitalized(index) && !Dates.CalendarWords.TryGet(context, index, out _, out _)) || (context.IsWord(index) && context.IsAny(index, Titles))
+        (context.IsCapitalized(index) && !Dates.CalendarWords.TryGet(context, index, out _, out _) && !context.IsAny(index, NotModifiers))
+        || (context.IsWord(index) && context.IsAny(index, Titles))
         || (context.IsChar(index, '.') && context.IsCapitalized(index - 1) && context.Tokens[index].Joined
             && index + 1 < context.Tokens.Length && !context.SentenceBreakBetween(index, index + 1));
 }

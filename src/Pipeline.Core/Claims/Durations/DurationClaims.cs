@@ -121,7 +121,7 @@ internal static class DurationClaims
         return "duration";
     }
 
-    private static readonly WordSet LastingVerbs = new("lasted", "lasting", "last", "lasts", "took", "spanned", "spent");
+    private static readonly WordSet LastingVerbs = new("lasted", "lasting", "lasts", "took", "spanned", "spent");
 
     /// <summary>The nearest event noun before the verb in its sentence.</summary>
     private static string? SubjectBefore(TextContext context, int verb)

@@ -63,7 +63,7 @@ internal sealed class EventDates
             {
                 best = date;
             }
-            else if (IsDay(date) && date.EndToken <= firstToken && (opening is null || !Opens(opening.Value, sentenceFirst)))
+            else if (IsDay(date) && date.EndToken <= firstToken && (opening is null || !Opens(opening.Value, sentenceFirst)) && SetsTheScene(date, sentenceFirst))
             {
                 // A day that opens the sentence ("On Friday, ...") dates all of it; else the last day before the claim
                 // does ("released on Friday were soldiers, but 120 civilians were also freed").
@@ -73,6 +73,36 @@ internal sealed class EventDates
 
         return (best, opening, carried);
     }
+
+    /// <summary>
+    /// A day that can date a later clause: one opening the sentence, or "on Friday" of a past event; not the day a
+    /// period started ("since the invasion began on February 24") nor a plan ("schools would reopen on Monday").
+    /// </summary>
+    private bool SetsTheScene(DateMention date, int sentenceFirst)
+    {
+        if (Opens(date, sentenceFirst))
+        {
+            return true;
+        }
+
+        if (!context.Is(date.FirstToken - 1, "on") || TenseReader.IsFuture(context, date.FirstToken, date.EndToken))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(sentenceFirst, date.FirstToken - PeriodCueWindow); i < date.FirstToken; i++)
+        {
+            if (context.IsAny(i, PeriodCues))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int PeriodCueWindow = 6;
+    private static readonly WordSet PeriodCues = new("since", "until", "till", "before", "after");
 
     private bool Opens(DateMention date, int sentenceFirst) => date.FirstToken - sentenceFirst <= 1 && context.IsChar(date.EndToken, ',');
 

@@ -14,6 +14,10 @@ internal static class Parties
     public const int Count = 2;
 
     // "Russian servicemen", "freed Ukrainians": a report may name a state more often by its people than by its name.
+    // A nationality counts half a name, so "Turkish mediators" does not outweigh a party named as often as Turkey is.
+    private const int NameWeight = 2;
+    private const int NationalityWeight = 1;
+
     private static readonly PhraseTable<string> Demonyms = PhraseTable<string>.Load("demonyms.txt", row => row[1], LexiconMarks.Demonym);
 
     public static IReadOnlyList<string> Of(TextContext context)
@@ -25,13 +29,13 @@ internal static class Parties
         {
             if (context.IsCapitalized(i) && Demonyms.TryMatch(context, i, out var state, out _))
             {
-                counts[state] = counts.GetValueOrDefault(state) + 1;
+                counts[state] = counts.GetValueOrDefault(state) + NationalityWeight;
             }
             else if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
                 if (entity.Party is { } party)
                 {
-                    counts[party] = counts.GetValueOrDefault(party) + 1;
+                    counts[party] = counts.GetValueOrDefault(party) + NameWeight;
                 }
 
                 i = end - 1;

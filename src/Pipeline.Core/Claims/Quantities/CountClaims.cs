@@ -108,7 +108,6 @@ internal static class CountClaims
             return Toll(end, out noun);
         }
 
-
         if (Subject(context, number, end, out noun))
         {
             return true;

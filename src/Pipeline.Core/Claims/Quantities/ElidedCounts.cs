@@ -40,7 +40,7 @@ internal static class ElidedCounts
             if (previous is { } antecedent && IsElided(context, number, antecedent, taken))
             {
                 var (qualifier, first) = QualifierReader.Read(context, number.FirstToken);
-                var part = IsPart(context, Joiner(context, number, antecedent));
+                var part = IsPart(context, Joiner(context, number, antecedent), number);
                 drafts.Add(antecedent with
                 {
                     Group = part ? antecedent.Group : ComparedFact.Group(antecedent.Group ?? antecedent.Measure),
@@ -79,11 +79,13 @@ internal static class ElidedCounts
     }
 
     /// <summary>
-    /// After "and", "or" ("1,000 per side, or 2,000 in all"), "including", "followed by", or a "with" that breaks a total down ("2,000 freed, with 1,000 on each side"), the
-    /// figure is another part of the same kind of fact; "compared with 4,100" is the other side of a comparison.
+    /// After "and", "or" ("1,000 per side, or 2,000 in all"), "including", "followed by", or a "with" that breaks a
+    /// total down per side ("2,000 freed, with 1,000 on each side"), the figure is another part of the same kind of
+    /// fact; "365 seats, with 203 for Labour" and "compared with 4,100" are the other side of a comparison.
     /// </summary>
-    private static bool IsPart(TextContext context, int joiner) =>
-        context.Is(joiner, "and") || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner) || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && !context.Is(joiner - 1, "compared") && !context.Is(joiner - 1, "comparison"));
+    private static bool IsPart(TextContext context, int joiner, NumberMention number) =>
+        context.Is(joiner, "and") || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
+        || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && ScopeReader.Read(context, number.FirstToken, number.EndToken) == ClaimScope.PerSide);
 
     /// <summary>
     /// "12 sorties each, a total of 96", "307 more were freed, bringing the total to 697": a total of what the count

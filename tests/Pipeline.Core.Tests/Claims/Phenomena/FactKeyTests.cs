@@ -26,6 +26,7 @@ public class FactKeyTests
     [InlineData("KYIV, May 24 - Kyiv said 307 prisoners were freed by each side on Saturday in the swap agreed in Istanbul. Kyiv's envoy praised Russia.")]
     [InlineData("Moscow and Kyiv exchanged 307 prisoners each on Saturday, the Kremlin said, after talks in Istanbul and Istanbul's mayor welcomed Ukraine's envoys.")]
     [InlineData("Russia and Ukraine each released 307 prisoners on Saturday.")]
+    [InlineData("Russia and Ukraine each released 307 prisoners on Saturday, Turkish mediators said.")]
     public void Extract_CapitalsStandForTheirStatesAndVenuesForNone_PartiesAreTheStates(string text)
     {
         var claim = Extracted.Single(text, "307 prisoners", "2025-05-24");
@@ -57,6 +58,14 @@ public class FactKeyTests
         var claims = Extracted.From("Kyiv freed 40 prisoners two weeks ago.\nMeanwhile, strikes hit 15 homes overnight.", "2025-05-24");
 
         Assert.Equal("buildings|any|ukraine|2025-W21", claims.Single(c => c.Text == "15 homes").FactKey);
+    }
+
+    [Theory]
+    [InlineData("Since the invasion began on February 24, 2022, at least 12,000 civilians have been killed.", "at least 12,000 civilians")]
+    [InlineData("The mayor said schools would reopen on Monday, but 12 people were killed overnight.", "12 people")]
+    public void Extract_DayOfAPeriodOrAPlanEarlierInTheSentence_DoesNotDateTheClaim(string text, string span)
+    {
+        Assert.EndsWith("|2025-05-24", Extracted.Single(text, span, "2025-05-24").FactKey, StringComparison.Ordinal);
     }
 
     [Fact]

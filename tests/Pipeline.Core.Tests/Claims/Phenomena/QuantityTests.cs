@@ -94,6 +94,7 @@ public class QuantityTests
     [Theory]
     [InlineData("The three-day swap saw 2,000 people returned, with 1,000 on each side.", "persons-released|per-side")]
     [InlineData("The camp took 2,000 people this year, compared with 1,000 last year.", "persons-compared")]
+    [InlineData("The party won 2,000 votes, with 1,000 for its rival.", "votes-compared")]
     public void Extract_FigureAfterWith_IsAPartUnlessCompared(string text, string keyStart)
     {
         var claim = Extracted.Single(text, "1,000");
@@ -124,6 +125,7 @@ public class QuantityTests
 
     [Theory]
     [InlineData("She was on one of the first flights out.")]
+    [InlineData("One of the detainees was freed on Monday.")]
     public void Extract_OneOfAGroup_IsNoCount(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count);

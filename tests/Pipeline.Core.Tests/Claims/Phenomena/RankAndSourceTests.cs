@@ -53,6 +53,10 @@ public class RankAndSourceTests
     [InlineData("Losses could exceed $1 billion, according to an estimate by the reinsurer Swiss Re.", "$1 billion", "Swiss Re")]
     [InlineData("The toll rose to 147, the state civil defense agency said.", "147", "state civil defense agency")]
     [InlineData("President Luiz Inacio Lula da Silva announced a 50.9 billion reais package.", "50.9 billion reais", "President Luiz Inacio Lula da Silva")]
+    [InlineData("The ministry, however, said Russia had fired 40 drones.", "40 drones", "ministry")]
+    [InlineData("Zelensky, speaking in Kyiv, said Russia had launched 40 drones.", "40 drones", "Volodymyr Zelensky")]
+    [InlineData("The mayor said schools would reopen, but 12 people were killed overnight, police said.", "12 people", "police")]
+    [InlineData("Meanwhile officials said 12 people had died.", "12 people", "officials")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
@@ -98,6 +102,14 @@ public class RankAndSourceTests
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);
 
         Assert.Equal((true, cue), (claim.Hedged, claim.HedgeCue));
+    }
+
+    [Theory]
+    [InlineData("Reuters independently verified the footage, which shows at least 12 bodies.")]
+    [InlineData("The ministry confirmed 40 soldiers were freed.")]
+    public void Extract_ConfirmedClaim_IsNotHedged(string text)
+    {
+        Assert.All(Extracted.From(text).Where(c => c.Quantity is not null), c => Assert.False(c.Hedged, c.HedgeCue));
     }
 
     [Theory]
