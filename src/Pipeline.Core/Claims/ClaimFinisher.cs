@@ -15,7 +15,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     private readonly FactPeriods periods = new();
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
-    private readonly IReadOnlyList<AttributionReader.Speaker>?[] speakers = new IReadOnlyList<AttributionReader.Speaker>?[Math.Max(1, context.Sentences.Count)];
+    private readonly IReadOnlyList<Speaker>?[] speakers = new IReadOnlyList<Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
     // Few per article; a claim looks through them for the one it stands in.
     private readonly List<ClaimDraft> quotes = drafts.FindAll(draft => draft.Kind == ClaimKind.Quote);
@@ -69,7 +69,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Scope = draft.Scope,
             EventFrame = frame,
             Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
-            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? AttributionReader.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
+            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame, eventDate),
@@ -114,7 +114,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         {
             if (quote.CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
             {
-                return quote.Attribution ?? AttributionReader.For(context, Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken);
+                return quote.Attribution ?? ClaimSpeaker.For(context, Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken);
             }
         }
 
@@ -125,7 +125,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     /// A pronoun ("he said") refers back to the last speaker named before its sentence, so sentences are read in
     /// order, each once.
     /// </summary>
-    private IReadOnlyList<AttributionReader.Speaker> Speakers(int sentenceIndex)
+    private IReadOnlyList<Speaker> Speakers(int sentenceIndex)
     {
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {

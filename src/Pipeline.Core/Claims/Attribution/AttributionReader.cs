@@ -18,7 +18,6 @@ internal static class AttributionReader
     private static readonly WordSet Pronouns = new("he", "she", "they", "it");
     private static readonly WordSet PersonalPronouns = new("he", "she");
     private static readonly WordSet ClauseConjunctions = new("and", "but", "while", "whereas");
-    private static readonly WordSet ContrastingConjunctions = new("but", "while", "whereas", "although", "though");
     private static readonly WordSet ReportNouns = new("estimate", "estimates", "report", "statement", "data", "figures", "count", "tally", "survey", "analysis");
     private const int MaxClauseSubjectWords = 8;
     private const int MaxTrailingSubjectWords = 10;
@@ -88,64 +87,6 @@ internal static class AttributionReader
     }
 
     /// <summary>
-    /// The source of the claim at <paramref name="claimFirst"/>: the nearest speaker before it, else the first after it
-    /// that trails what it reports ("390 were freed, officials said"); "Russia and Ukraine released 390 and announced
-    /// that more would follow" gives 390 to no one.
-    /// </summary>
-    public static string? For(TextContext context, IReadOnlyList<Speaker> speakers, int claimFirst, int claimEnd)
-    {
-        var before = -1;
-        for (var s = 0; s < speakers.Count; s++)
-        {
-            var speaker = speakers[s];
-            if (speaker.Token >= claimFirst)
-            {
-                // "Russia yesterday claimed ...": a claim between a subject and its verb is that subject's. "The mayor
-                // said schools would reopen, but 12 people were killed, police said": a new clause after the earlier
-                // speaker is the trailing one's.
-                var trailing = FirstTrailing(speakers, s);
-                if (before >= 0)
-                {
-                    return trailing >= 0 && ClauseTurnsBetween(context, speakers[before].Token, claimFirst) ? speakers[trailing].Name : speakers[before].Name;
-                }
-
-                return speaker.Token == claimEnd ? speaker.Name : trailing >= 0 ? speakers[trailing].Name : null;
-            }
-
-            before = s;
-        }
-
-        return before >= 0 ? speakers[before].Name : null;
-    }
-
-    private static int FirstTrailing(IReadOnlyList<Speaker> speakers, int from)
-    {
-        for (var s = from; s < speakers.Count; s++)
-        {
-            if (speakers[s].Trails)
-            {
-                return s;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Whether a comma and a contrasting conjunction (", but", ", while") stand between the two tokens.</summary>
-    private static bool ClauseTurnsBetween(TextContext context, int from, int to)
-    {
-        for (var i = from + 1; i < to; i++)
-        {
-            if (context.IsAny(i, ContrastingConjunctions) && context.IsAnyChar(i - 1, ",;"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Whether the source named at <paramref name="token"/> follows what it reports: its clause opens after a comma, a
     /// dash or a closing quote ("..., officials on both sides said", "..., according to the ombudsman", "..., said
     /// Dmytro Lubinets", '"...," she said').
@@ -202,9 +143,9 @@ internal static class AttributionReader
             return person;
         }
 
-        // "Trump congratulated both sides and said ...": a second verb shares the sentence's subject.
-        // A pronoun or a participle ("..., adding that") speaks for the sentence's subject or the last speaker; after an
-        // unknown name ("Olena, 54, said") the last speaker is someone else.
+        // A pronoun, a participle ("..., adding that") or a second verb ("Trump congratulated both sides and said")
+        // speaks for the sentence's subject, else the last speaker; after an unknown name ("Olena, 54, said") the last
+        // speaker is someone else.
         if (context.IsAny(subjectEnd, Pronouns) || context.IsAnyChar(subjectEnd, ",") || context.IsAny(subjectEnd, ClauseConjunctions))
         {
             var carried = context.IsAny(subjectEnd, Pronouns) || IsParticiple(context, verb) ? previous : null;
@@ -363,10 +304,4 @@ internal static class AttributionReader
         var start = context.IsAny(first, Articles) ? first + 1 : first;
         return best ?? (start < end ? context.Slice(start, end) : null);
     }
-
-    /// <summary>
-    /// A source named at token <see cref="Token"/> of its sentence (no <see cref="Name"/> when the text names no one the
-    /// reader can tell); <see cref="Trails"/> when it follows what it reports.
-    /// </summary>
-    internal readonly record struct Speaker(int Token, string? Name, bool Trails);
 }
