@@ -85,7 +85,8 @@ internal static class TenseReader
         }
 
         // The spelling first: the passive test compares the word before with five words, and few words end in -ed.
+        // "three hundred" ends in -ed too, and is no verb.
         var word = context.Span(index);
-        return word.Length > 4 && EndsWithEd(word) && !char.IsUpper(word[0]) && !IsPassiveParticiple(context, index);
+        return word.Length > 4 && EndsWithEd(word) && !char.IsUpper(word[0]) && !context.Has(index, LexiconMarks.Number) && !IsPassiveParticiple(context, index);
     }
 }

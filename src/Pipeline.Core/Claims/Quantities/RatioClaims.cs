@@ -80,7 +80,7 @@ internal static class RatioClaims
                 var points = number with { End = context.Tokens[number.EndToken + 3].End, EndToken = number.EndToken + 4 };
                 Add(context, points, ClaimKind.Percentage, "percent", number.Value, taken, drafts);
             }
-            else if ((context.Is(number.EndToken, "of") || IsChangeBy(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
+            else if ((context.Is(number.EndToken, "of") || IsChangeBy(context, number) || IsShareOfTheseSubject(context, number)) && !context.IsAny(number.FirstToken - 1, PeriodOrdinals))
             {
                 Add(context, number, ClaimKind.Ratio, null, number.Value, taken, drafts);
             }
@@ -92,6 +92,12 @@ internal static class RatioClaims
 
     private static bool IsFractionOfAPoint(TextContext context, int after) =>
         context.Is(after, "of") && context.Is(after + 1, "a") && context.Is(after + 2, "percentage") && (context.Is(after + 3, "point") || context.Is(after + 3, "points"));
+
+    /// <summary>"Of the 390 freed, about two-thirds were soldiers": a share that is the subject of its clause.</summary>
+    private static bool IsShareOfTheseSubject(TextContext context, NumberMention number) =>
+        context.IsAny(number.EndToken, BeVerbs) && context.IsAnyChar(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, ",");
+
+    private static readonly WordSet BeVerbs = new("were", "was", "are", "is");
 
     /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
     private static bool IsChangeBy(TextContext context, NumberMention number) =>

@@ -8,6 +8,7 @@ public class RankAndSourceTests
     [InlineData("Prices rose 12.5% in a year.", ClaimKind.Percentage, 12.5)]
     [InlineData("Turnout reached 61 per cent.", ClaimKind.Percentage, 61.0)]
     [InlineData("Rebels hold about one-third of the province.", ClaimKind.Ratio, 1.0 / 3)]
+    [InlineData("Of the 390 freed, about two-thirds were soldiers.", ClaimKind.Ratio, 2.0 / 3)]
     [InlineData("It was the 12th round of sanctions.", ClaimKind.Ordinal, 12.0)]
     [InlineData("This is the fourth strike this year.", ClaimKind.Ordinal, 4.0)]
     [InlineData("The bloc is preparing its 18th package of sanctions.", ClaimKind.Ordinal, 18.0)]
