@@ -26,6 +26,7 @@ public class RankAndSourceTests
     [InlineData("According to the Kiev city council, 14 buildings were damaged.", "14 buildings", "Kiev city council")]
     [InlineData("The U.S. State Department said 30 diplomats were expelled.", "30 diplomats", "U.S. State Department")]
     [InlineData("Zelenskyy said 17 civilians were evacuated.", "17 civilians", "Volodymyr Zelensky")]
+    [InlineData("Lubinets said 4,757 people had been returned since 2022.", "4,757 people", "Dmytro Lubinets")]
     [InlineData("The Russian Defence Ministry reported 40 drones were downed.", "40 drones", "Ministry of Defence of Russia")]
     [InlineData("The ferry carried 212 passengers, the coast guard service said.", "212 passengers", "coast guard service")]
     [InlineData("The regional health authority reported 1,250 new cases.", "1,250 new cases", "regional health authority")]
