@@ -34,7 +34,7 @@ internal static class EntityLexicon
 
         end = index + 1;
         var word = context.Span(index);
-        return word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        return Possessive.Is(word)
             && SingleWords.TryGet(word[..^2], out entity);
     }
 

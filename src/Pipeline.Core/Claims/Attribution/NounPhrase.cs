@@ -51,7 +51,7 @@ internal static class NounPhrase
 
         // "the Russian defence ministry": capitalised adjectives before the plain modifiers belong to the phrase too.
         if (first > 0 && head - (first - 1) <= MaxModifiers + MaxCapitalisedModifiers && context.IsCapitalized(first - 1)
-            && !context.IsAny(first - 1, Determiners) && !context.IsAny(first - 1, NotModifiers) && !IsPossessive(context.Span(first - 1))
+            && !context.IsAny(first - 1, Determiners) && !context.IsAny(first - 1, NotModifiers) && !Possessive.Is(context.Span(first - 1))
             && (!context.IsWord(first - 2) || context.IsAny(first - 2, Determiners)))
         {
             first--;
@@ -59,7 +59,7 @@ internal static class NounPhrase
 
         // "Russia's defence ministry": a possessive name before the modifiers is part of the phrase and closes it.
         var before = first - 1;
-        if (before >= 0 && context.IsCapitalized(before) && IsPossessive(context.Span(before)))
+        if (before >= 0 && context.IsCapitalized(before) && Possessive.Is(context.Span(before)))
         {
             return before;
         }
@@ -67,9 +67,6 @@ internal static class NounPhrase
         var closed = before < 0 || !context.IsWord(before) || context.IsAny(before, Determiners);
         return closed ? first : head;
     }
-
-    private static bool IsPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S';
 
     private static bool IsModifier(TextContext context, int index) =>
         context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, Determiners) && !context.IsAny(index, NotModifiers) && !context.IsAny(index, Connectors);

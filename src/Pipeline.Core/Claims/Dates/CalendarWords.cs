@@ -20,7 +20,7 @@ internal static class CalendarWords
 
         // "Friday's": a possessive is looked up without its "'s"; other words by their token.
         var word = context.Span(index);
-        var possessive = word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+        var possessive = Possessive.Is(word);
         if (!(possessive ? Words.TryGet(word[..^2], out var entry) : Words.TryGet(context, index, out entry)))
         {
             return false;

@@ -33,7 +33,7 @@ internal static class NonCountNumbers
         }
 
         var before = number.FirstToken - 1;
-        return context.IsAny(before, YearDeterminers) || (context.IsWord(before) && IsPossessive(context.Span(before)));
+        return context.IsAny(before, YearDeterminers) || (context.IsWord(before) && Possessive.Is(context.Span(before)));
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ internal static class NonCountNumbers
     private static bool IsNameLabel(TextContext context, NumberMention number)
     {
         var before = number.FirstToken - 1;
-        if (number.Form != NumberForm.Digits || !context.IsWord(before) || !HasUpper(context.Span(before)) || IsPossessive(context.Span(before))
+        if (number.Form != NumberForm.Digits || !context.IsWord(before) || !HasUpper(context.Span(before)) || Possessive.Is(context.Span(before))
             || CalendarWords.TryGet(context, before, out _, out _))
         {
             return false;
@@ -76,8 +76,6 @@ internal static class NonCountNumbers
 
         return false;
     }
-
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static bool IsTitleCase(TextContext context, int first, int end)
     {
