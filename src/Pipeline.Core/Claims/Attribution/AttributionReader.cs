@@ -12,6 +12,11 @@ internal static class AttributionReader
     private static readonly WordSet Verbs = new([.. Lexicon.Load("attribution-verbs.txt").Select(row => row[0])]);
     private static readonly int According = Vocabulary.RequiredId("according");
     private static readonly WordSet Articles = new("the", "a", "an");
+    private static readonly WordSet PossessiveDeterminers = new("its", "his", "her", "their", "our");
+
+    // Before these a speech verb is a noun: "a previous forecast", "some estimates", "its latest report".
+    private static readonly WordSet NounDeterminers = new(
+        "the", "a", "an", "some", "previous", "earlier", "its", "his", "her", "their", "our", "these", "those", "initial", "latest", "new", "official", "such", "other", "own");
     private static readonly WordSet NotSubjects = new("it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you");
     private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been");
     private static readonly WordSet Prepositions = new("with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over");
@@ -21,7 +26,7 @@ internal static class AttributionReader
     private static readonly WordSet ReportNouns = new("estimate", "estimates", "report", "statement", "data", "figures", "count", "tally", "survey", "analysis");
     private const int MaxClauseSubjectWords = 8;
     private const int MaxTrailingSubjectWords = 10;
-    private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the");
+    private static readonly WordSet Auxiliaries = new("has", "have", "had", "also", "later", "previously", "then", "earlier", "yesterday", "today", "on", "in", "the", "now", "still", "already");
 
     /// <summary>
     /// Every source the sentence names, at the token that names it ("according to", or the speech verb), in order. A
@@ -38,7 +43,7 @@ internal static class AttributionReader
             according = true;
             if (context.Is(i + 1, "to"))
             {
-                var source = context.IsAny(i + 2, Articles) ? i + 3 : i + 2;
+                var source = context.IsAny(i + 2, Articles) || context.IsAny(i + 2, PossessiveDeterminers) ? i + 3 : i + 2;
 
                 // "according to an estimate by the reinsurer Swiss Re": the source is who made the report.
                 if (context.IsAny(source, ReportNouns) && (context.Is(source + 1, "by") || context.Is(source + 1, "from")))
@@ -61,18 +66,22 @@ internal static class AttributionReader
             }
         }
 
+        var reporting = -1;
         for (var i = context.NextMarked(first, end, LexiconMarks.SpeechVerb); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.SpeechVerb))
         {
             // "is said to be cutting", "it is estimated": a passive names no one who says it; "an estimate" is a noun.
-            if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries) && !context.IsAny(i - 1, Articles))
+            // In "Zelensky said the attack showed ...", "showed" is part of what Zelensky said.
+            if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries) && !context.IsAny(i - 1, NounDeterminers) && !IsReported(context, reporting, i))
             {
                 if (SubjectOf(context, first, end, i, previous) is { } name)
                 {
                     Add(ref speakers, i, name, Trails(context, first, i));
+                    reporting = i;
                 }
                 else if (OpensWithUnknownName(context, first, i))
                 {
                     Add(ref speakers, i, null, Trails(context, first, i));
+                    reporting = i;
                 }
             }
         }
@@ -84,6 +93,28 @@ internal static class AttributionReader
         }
 
         return speakers ?? (IReadOnlyList<Speaker>)[];
+    }
+
+    /// <summary>
+    /// Whether the speech verb at <paramref name="verb"/> is inside what the one at <paramref name="reporting"/> reports:
+    /// no clause break or conjunction stands between them.
+    /// </summary>
+    private static bool IsReported(TextContext context, int reporting, int verb)
+    {
+        if (reporting < 0)
+        {
+            return false;
+        }
+
+        for (var i = reporting + 1; i < verb; i++)
+        {
+            if (context.IsAnyChar(i, ",;:—–\"“”") || context.IsAny(i, ClauseConjunctions))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -99,7 +130,8 @@ internal static class AttributionReader
             i--;
         }
 
-        return i >= first && context.IsAnyChar(i, ",;—–\"”");
+        // "..., while the EU said it would send more": a conjunction opens a clause of the source's own.
+        return i >= first && context.IsAnyChar(i, ",;—–\"”") && !context.IsAny(i + 1, ClauseConjunctions);
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal static class DurationClaims
                 continue;
             }
 
-            var (qualifier, first) = QualifierReader.Read(context, duration.FirstToken);
+            var lower = LowerOfRange(context, numbers, duration);
+            var (qualifier, first) = lower is { } from ? RangeReader.Start(context, from.FirstToken) : QualifierReader.Read(context, duration.FirstToken);
             if (qualifier == Qualifier.MoreThan && context.Is(first, "over") && (!IsLengthOver(context, first - 1) || OpensSentence(context, first)))
             {
                 (qualifier, first) = (Qualifier.Exact, duration.FirstToken);
@@ -40,7 +41,7 @@ internal static class DurationClaims
             var subject = Subject(context, duration, first);
             drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, gap ? Gap(subject) : subject)
             {
-                Quantity = QualifierReader.Bounds(duration.Value.Value, duration.Unit, qualifier),
+                Quantity = lower is { } range ? new Quantity(null, duration.Unit, range.Value, duration.Value) : QualifierReader.Bounds(duration.Value.Value, duration.Unit, qualifier),
                 Qualifier = qualifier,
                 Group = "duration",
             });
@@ -49,6 +50,40 @@ internal static class DurationClaims
                 taken[t] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "two to three years", "2-3 days", "between two and four weeks": the lower end, in the duration's unit, when the
+    /// duration's number is the upper end of a range.
+    /// </summary>
+    private static (int FirstToken, double Value)? LowerOfRange(TextContext context, List<NumberMention> numbers, DurationMention duration)
+    {
+        var upper = IndexStartingAt(numbers, duration.FirstToken);
+        if (upper < 1 || numbers[upper].Value is not > 0 || !RangeReader.TryRead(context, numbers, upper - 1, out var end) || end.FirstToken != duration.FirstToken)
+        {
+            return null;
+        }
+
+        var lower = numbers[upper - 1];
+        return (lower.FirstToken, lower.Value * (duration.Value!.Value / numbers[upper].Value));
+    }
+
+    private static int IndexStartingAt(List<NumberMention> numbers, int firstToken)
+    {
+        var (low, high) = (0, numbers.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var at = numbers[middle].FirstToken;
+            if (at == firstToken)
+            {
+                return middle;
+            }
+
+            (low, high) = at < firstToken ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
     }
 
     /// <summary>"meeting-duration" becomes "meeting-gap": the time since the previous one, a fact of its own.</summary>

@@ -21,6 +21,10 @@ internal static class FrameReader
             ?? Previous(context, sentence.First);
     }
 
+    /// <summary>Whether the word at <paramref name="index"/> is a frame cue by itself ("injuring", "freed").</summary>
+    public static bool IsCueWord(TextContext context, int index) =>
+        context.Has(index, LexiconMarks.Frame) && Cues.TryMatch(context, index, out _, out var end) && end == index + 1;
+
     private static string? Nearest(TextContext context, (int From, int To) range, (int First, int End) span) =>
         ClauseSearch.TryNearest(Cues, context, range, span, out var frame, out _) ? frame : null;
 

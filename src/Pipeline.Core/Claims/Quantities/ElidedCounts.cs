@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Facts;
 using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
@@ -6,7 +7,9 @@ namespace Pipeline.Core.Claims.Quantities;
 /// <summary>
 /// A second figure whose noun is left out: "12 people in Texas and 4 in Oklahoma", "57,000 people in Germany and 23,000
 /// abroad", "Kyiv returned 307 soldiers and Moscow 307", "2.3 million passengers, up from 1.9 million". It counts what the count before it in the sentence counts. A list of bare figures ("aged 24, 31 and 45")
-/// has no such count, and a count in words is too often a trivial one to lend its noun.
+/// has no such count, and a count in words is too often a trivial one to lend its noun. "killing 1,700 people and
+/// injuring about 3,400", "105 drones, 35 of them over Moscow" count the same thing too; and "a further 303" or "put the
+/// figure at over 10,000" count what the sentence before them in the paragraph counted.
 /// </summary>
 internal static class ElidedCounts
 {
@@ -18,6 +21,12 @@ internal static class ElidedCounts
 
     // "and a further 45", "and another 12", "including a record 600,000": words between the joiner and the figure.
     private static readonly string[] Additions = ["a", "further", "another", "an", "record"];
+
+    // "35 of them", "120 of whom were civilians": a part of the count before.
+    private static readonly string[] PartitivePronouns = ["them", "those", "whom", "which"];
+
+    // "put the figure at 10,000", "the toll stood at 147": the count before, restated.
+    private static readonly string[] RestatedNouns = ["figure", "number", "toll", "total", "tally"];
 
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -84,7 +93,7 @@ internal static class ElidedCounts
     /// fact; "365 seats, with 203 for Labour" and "compared with 4,100" are the other side of a comparison.
     /// </summary>
     private static bool IsPart(TextContext context, int joiner, NumberMention number) =>
-        context.Is(joiner, "and") || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
+        context.Is(joiner, "and") || IsVerbJoined(context, joiner) || IsPartitive(context, number) || IsRestated(context, joiner) || IsFurther(context, number) || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
         || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && ScopeReader.Read(context, number.FirstToken, number.EndToken) == ClaimScope.PerSide);
 
     /// <summary>
@@ -97,6 +106,25 @@ internal static class ElidedCounts
     /// <summary>"390 freed on Friday, followed by 307 on Saturday".</summary>
     private static bool IsFollowedBy(TextContext context, int joiner) => context.Is(joiner, "by") && context.Is(joiner - 1, "followed");
 
+    /// <summary>"killing at least 1,700 people and injuring about 3,400": an event verb after "and" leaves out the noun.</summary>
+    private static bool IsVerbJoined(TextContext context, int joiner) =>
+        context.Is(joiner - 1, "and") && FrameReader.IsCueWord(context, joiner);
+
+    /// <summary>"35 of them", "120 of whom": a part of what the count before counts.</summary>
+    private static bool IsPartitive(TextContext context, NumberMention number) =>
+        context.Is(number.EndToken, "of") && context.IsAny(number.EndToken + 1, PartitivePronouns);
+
+    /// <summary>"put the figure at over 10,000", "the death toll stood at 147".</summary>
+    private static bool IsRestated(TextContext context, int joiner) =>
+        context.Is(joiner, "at") && (context.IsAny(joiner - 1, RestatedNouns) || ((context.Is(joiner - 1, "stood") || context.Is(joiner - 1, "stands")) && context.IsAny(joiner - 2, RestatedNouns)));
+
+    /// <summary>"a further 303", "another 12": more of what was counted before, often in the sentence before.</summary>
+    private static bool IsFurther(TextContext context, NumberMention number)
+    {
+        var before = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
+        return context.Is(before, "another") || (context.Is(before, "further") && context.Is(before - 1, "a"));
+    }
+
     private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
     {
         // The figure's own tests first: most figures fail them, and finding the joiner reads the qualifier before it.
@@ -107,9 +135,19 @@ internal static class ElidedCounts
 
         var and = Joiner(context, number, antecedent);
         var total = IsRunningTotal(context, and);
-        return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total) && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap)
-            && !context.SentenceBreakBetween(antecedent.EndToken, and)
-            && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && !context.Is(number.EndToken, "of")
+        var partitive = IsPartitive(context, number);
+        var elsewhere = IsRestated(context, and) || IsFurther(context, number);
+        return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
+            && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap || elsewhere)
+            && (elsewhere ? InSentenceOrTheOneBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
+            && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
+    }
+
+    /// <summary>The antecedent is in the figure's sentence, or in the one before it in the same paragraph.</summary>
+    private static bool InSentenceOrTheOneBefore(TextContext context, int antecedentEnd, int joiner)
+    {
+        var (antecedentSentence, sentence) = (context.SentenceOfToken(antecedentEnd - 1), context.SentenceOfToken(joiner));
+        return antecedentSentence == sentence || (antecedentSentence == sentence - 1 && !context.OpensParagraph(sentence));
     }
 }

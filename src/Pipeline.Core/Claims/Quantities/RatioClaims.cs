@@ -17,11 +17,12 @@ internal static class RatioClaims
         {
             if (PercentRanges.TryRead(context, numbers, percents, upper, out var lower, out var first) && !taken[first])
             {
-                drafts.Add(new ClaimDraft(ClaimKind.Percentage, first, upper.EndToken, "share")
+                var measure = RateSubject.Near(context, first, upper.EndToken) ?? "share";
+                drafts.Add(new ClaimDraft(ClaimKind.Percentage, first, upper.EndToken, measure)
                 {
                     Quantity = new Quantity(null, "percent", lower.Value, upper.Value),
                     Qualifier = Qualifier.Range,
-                    Group = "share-share",
+                    Group = $"share-{measure}",
                 });
                 Array.Fill(taken, true, first, upper.EndToken - first);
             }
@@ -107,7 +108,8 @@ internal static class RatioClaims
     {
         var (qualifier, first) = QualifierReader.Read(context, mention.FirstToken);
         var of = context.Is(mention.EndToken, "of") ? mention.EndToken + 1 : kind == ClaimKind.Ratio && context.IsWord(mention.EndToken) ? mention.EndToken : -1;
-        var measure = of > 0 && MeasureLexicon.TryFindAfter(context, of, Math.Min(context.Tokens.Length, of + 3), out var noun, out _) ? noun.Measure : "share";
+        var measure = of > 0 && MeasureLexicon.TryFindAfter(context, of, Math.Min(context.Tokens.Length, of + 3), out var noun, out _) ? noun.Measure
+            : (kind == ClaimKind.Percentage ? RateSubject.Near(context, first, mention.EndToken) : null) ?? "share";
         drafts.Add(new ClaimDraft(kind, first, mention.EndToken, measure)
         {
             Quantity = QualifierReader.Bounds(value, unit, qualifier),

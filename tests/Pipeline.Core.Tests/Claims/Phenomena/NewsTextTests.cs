@@ -111,6 +111,20 @@ public class NewsTextTests
     }
 
     [Theory]
+    [InlineData("Annual inflation slowed to 10.2% in April.", "inflation")]
+    [InlineData("The central bank kept its key rate at 21% on Friday.", "interest-rate")]
+    [InlineData("Washington imposed a 25% tariff on steel.", "tariff")]
+    [InlineData("Turnout was 68% in the capital.", "turnout")]
+    [InlineData("The deficit could reach 1.7% of GDP.", "deficit")]
+    [InlineData("The rouble gained 40% against the dollar.", "share")]
+    public void Extract_PercentageNearWhatItMeasures_IsKeyedByIt(string text, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Percentage);
+
+        Assert.Equal((measure, $"share-{measure}"), (claim.Measure, claim.FactKey.Split('|')[0]));
+    }
+
+    [Theory]
     [InlineData("One in five voters backed a minor party.", "One in five", 0.2, "exact")]
     [InlineData("About 1 in 4 adults are obese.", "About 1 in 4", 0.25, "approx")]
     [InlineData("Nine out of 10 voters backed the plan.", "Nine out of 10", 0.9, "exact")]
@@ -289,6 +303,12 @@ public class NewsTextTests
     [InlineData("In total, it is estimated that 6,000 prisoners were freed.", null)]
     [InlineData("Tolvey bridge had 40 faults, records show", "records")]
     [InlineData("DHAKA, Oct 8 (AFP) - Floods have killed at least 64 people, officials said.", "officials")]
+    [InlineData("The bank now expects a deficit of 3.8 trillion roubles.", "bank")]
+    [InlineData("Inflation will ease, down from a previous forecast of 3 million tonnes.", null)]
+    [InlineData("Some estimates put the damage at $3 billion.", null)]
+    [InlineData("The agency has brokered 15 swaps, according to its foreign ministry.", "foreign ministry")]
+    [InlineData("The US pledged $2 million, while the European Union said it would send more.", null)]
+    [InlineData("Peskov said the report showed 12 people were killed.", "Dmitry Peskov")]
     public void Extract_SourceInNewsPhrasing_IsTheAttribution(string text, string? source)
     {
         var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Count or ClaimKind.Amount);

@@ -54,6 +54,20 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("Most detainees wait two to three years for a hearing.", 2.0, 3.0, "year")]
+    [InlineData("Repairs will take 4-6 weeks.", 4.0, 6.0, "week")]
+    [InlineData("The convoy stopped for between 10 and 15 minutes.", 10.0, 15.0, "minute")]
+    [InlineData("Organisers planned a 2-3-day festival.", 2.0, 3.0, "day")]
+    public void Extract_DurationRange_IsOneClaimWithBothBounds(string text, double lower, double upper, string unit)
+    {
+        var claims = Extracted.From(text);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal((ClaimKind.Duration, Qualifier.Range), (claim.Kind, claim.Qualifier));
+        Assert.Equal(((double?)null, unit, (double?)lower, (double?)upper), (claim.Quantity!.Number, claim.Quantity.Unit, claim.Quantity.Lower, claim.Quantity.Upper));
+    }
+
+    [Theory]
     [InlineData("2025-05-24", "2025-05-24", "2025-05-25")]
     [InlineData("2025-05-25", "2025-05-24", "2025-05-25")]
     [InlineData("2025-05-21", "2025-05-17", "2025-05-18")]
