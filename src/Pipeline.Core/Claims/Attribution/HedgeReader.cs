@@ -31,7 +31,42 @@ internal static class HedgeReader
     /// </summary>
     public static string? Cue(TextContext context, (int First, int End) sentence, int claimFirst, int claimEnd, bool quantity) =>
         CueBefore(context, sentence.First, claimFirst) ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(context, claimEnd) : null)
-        ?? WholeSentenceCueAfter(context, claimEnd, sentence.End);
+        ?? WholeSentenceCueAfter(context, claimEnd, sentence.End) ?? VerdictAfter(context, sentence.End);
+
+    private const int MaxVerdictTokens = 14;
+
+    /// <summary>
+    /// "Russia said it shot down 105 drones. The claim could not be independently verified.": a short sentence after the
+    /// claim's, with no figure of its own, that says what came before could not be checked.
+    /// </summary>
+    private static string? VerdictAfter(TextContext context, int sentenceEnd)
+    {
+        if (sentenceEnd >= context.Tokens.Length)
+        {
+            return null;
+        }
+
+        var (first, end) = context.SentenceTokens(context.SentenceOfToken(sentenceEnd));
+        if (end - first > MaxVerdictTokens || context.NextMarked(first, end, LexiconMarks.Number) < end || HasDigits(context, first, end))
+        {
+            return null;
+        }
+
+        return WholeSentenceCueAfter(context, first, end);
+    }
+
+    private static bool HasDigits(TextContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (context.Tokens[i].IsDigits)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A cue that hedges every figure of its sentence, wherever it stands: "the figure could not be independently verified".</summary>
     private static string? WholeSentenceCueAfter(TextContext context, int claimEnd, int sentenceEnd)

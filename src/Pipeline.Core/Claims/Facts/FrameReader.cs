@@ -16,10 +16,39 @@ internal static class FrameReader
     {
         var span = (firstToken, endToken);
         var sentence = ClauseSearch.Sentence(context, firstToken);
-        return Nearest(context, ClauseSearch.Clause(context, firstToken, endToken), span)
+        var frame = Nearest(context, ClauseSearch.Clause(context, firstToken, endToken), span)
             ?? Nearest(context, sentence, span)
             ?? Previous(context, sentence.First);
+        return frame == "missing" && !StatedMissing(context, endToken) ? null : frame;
     }
+
+    private const int MissingWindow = 4;
+
+    /// <summary>
+    /// "127 people still missing", "dozens more are unaccounted for": a state said of the figure right before it; in
+    /// "127 still missing and 600,000 forced from their homes" the 600,000 are not missing.
+    /// </summary>
+    private static bool StatedMissing(TextContext context, int endToken)
+    {
+        for (var i = endToken; i < Math.Min(context.Tokens.Length, endToken + MissingWindow) && context.IsWord(i); i++)
+        {
+            if (Cues.TryMatch(context, i, out var frame, out _) && frame == "missing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"147 dead", "30 injured", "127 missing": the noun says what happened, whatever verb is near.</summary>
+    public static string? ImpliedBy(string measure) => measure switch
+    {
+        "deaths" => "killed",
+        "injured" => "wounded",
+        "missing" => "missing",
+        _ => null,
+    };
 
     /// <summary>Whether the word at <paramref name="index"/> is a frame cue by itself ("injuring", "freed").</summary>
     public static bool IsCueWord(TextContext context, int index) =>

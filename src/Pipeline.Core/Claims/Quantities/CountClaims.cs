@@ -149,7 +149,7 @@ internal static class CountClaims
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)
     {
-        noun = ("deaths", "casualties", end);
+        noun = ("deaths", "persons", end);
         return true;
     }
 

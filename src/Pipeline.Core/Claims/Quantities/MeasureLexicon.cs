@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Facts;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Quantities;
@@ -46,13 +47,13 @@ internal static class MeasureLexicon
     /// </summary>
     private static ((string Measure, string Group) Measure, int End) WithCoordinated(TextContext context, (string Measure, string Group) first, int end, int limit)
     {
-        if (!(context.Is(end, "and") || context.Is(end, "or")) || !IsPeople(first.Group))
+        if (!(context.Is(end, "and") || context.Is(end, "or")) || !IsPeople(first))
         {
             return (first, end);
         }
 
         var next = IsModifier(context, end + 1) && !context.Has(end + 1, LexiconMarks.Measure) ? end + 2 : end + 1;
-        if (next >= limit || !TryMatch(context, next, out var second, out var secondEnd) || !IsPeople(second.Group) || secondEnd > limit)
+        if (next >= limit || !TryMatch(context, next, out var second, out var secondEnd) || !IsPeople(second) || secondEnd > limit)
         {
             return (first, end);
         }
@@ -62,7 +63,9 @@ internal static class MeasureLexicon
 
     private static readonly (string Measure, string Group) People = ("people", "persons");
 
-    private static bool IsPeople(string group) => group is "persons" or "military" or "civilians" or "police";
+    // "15 people and wounded dozens more": the dead, injured and missing are what happened to people, not a kind of them.
+    private static bool IsPeople((string Measure, string Group) measure) =>
+        measure.Group is "persons" or "military" or "civilians" or "police" && FrameReader.ImpliedBy(measure.Measure) is null;
 
     /// <summary>"long-range", "Russian-made", "COVID-19": hyphenated parts glued to a modifier belong to it.</summary>
     private static int CompoundEnd(TextContext context, int index)

@@ -23,6 +23,28 @@ public class FactKeyTests
     }
 
     [Theory]
+    [InlineData("Floods have left 147 dead in the state.", "147 dead")]
+    [InlineData("The death toll from the floods rose to 147.", "147")]
+    [InlineData("The floods have killed 147 people in the state.", "147 people")]
+    public void Extract_DeadDeathTollAndPeopleKilled_ShareAKey(string text, string span)
+    {
+        var claim = Extracted.Single(text, span, "2025-05-14");
+
+        Assert.Equal("persons-killed|any|any|2025-05-14", claim.FactKey);
+    }
+
+    [Theory]
+    [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "127 people", "missing")]
+    [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "600,000", null)]
+    [InlineData("Dozens more are unaccounted for after the blast.", "Dozens more", "missing")]
+    [InlineData("The blast left 30 injured and 12 dead.", "30 injured", "wounded")]
+    [InlineData("The blast killed 12 people and wounded dozens more.", "12 people", "killed")]
+    public void Extract_StateOfPeople_IsTheFrameOnlyWhereItIsSaidOfTheFigure(string text, string span, string? frame)
+    {
+        Assert.Equal(frame, Extracted.Single(text, span, "2025-05-14").EventFrame);
+    }
+
+    [Theory]
     [InlineData("KYIV, May 24 - Kyiv said 307 prisoners were freed by each side on Saturday in the swap agreed in Istanbul. Kyiv's envoy praised Russia.")]
     [InlineData("Moscow and Kyiv exchanged 307 prisoners each on Saturday, the Kremlin said, after talks in Istanbul and Istanbul's mayor welcomed Ukraine's envoys.")]
     [InlineData("Russia and Ukraine each released 307 prisoners on Saturday.")]

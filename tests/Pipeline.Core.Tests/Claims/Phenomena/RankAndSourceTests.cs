@@ -99,11 +99,20 @@ public class RankAndSourceTests
     [InlineData("The last convoy, in which a further 300 families from the valley are expected to leave, starts today.", "are expected to")]
     [InlineData("About 8,000 people are still missing, though the figure could not be independently verified.", "could not be independently verified")]
     [InlineData("Roughly 8,000 people are still thought to be held.", "thought to")]
+    [InlineData("The army said it had shot down 900 drones. The claim could not be independently verified.", "could not be independently verified")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);
 
         Assert.Equal((true, cue), (claim.Hedged, claim.HedgeCue));
+    }
+
+    [Fact]
+    public void Extract_VerdictSentenceWithAFigureOfItsOwn_HedgesOnlyThatFigure()
+    {
+        var claims = Extracted.From("The army said it had shot down 900 drones. Reports of 12 deaths could not be verified.");
+
+        Assert.Equal([("900 drones", false), ("12 deaths", true)], claims.Select(c => (c.Text, c.Hedged)));
     }
 
     [Theory]
