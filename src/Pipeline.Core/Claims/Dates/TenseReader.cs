@@ -81,6 +81,8 @@ internal static class TenseReader
 
         if (context.Has(index, LexiconMarks.TenseCue) && Cues.TryGet(context, index, out future))
         {
+            // "The exchange was to continue on Sunday": a plan as the article was written, not a past event.
+            future = future || (context.Is(index + 1, "to") && (context.Is(index, "was") || context.Is(index, "were")));
             return future || !IsPassiveParticiple(context, index);
         }
 

@@ -35,8 +35,17 @@ internal sealed class EventDates
     public (DateMention? InClause, DateOnly? Date) Near(int firstToken, int endToken)
     {
         var (best, opening, carried) = Scan(firstToken, endToken);
-        return (best, best?.Value.Start ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day ? day.Value.Start : reference));
+        // "4,757 freed since 2022" is a running total as of the article's day, not a count on the day the period began.
+        var bestDay = best is { Kind: ClaimKind.DateSince } ? reference : best?.Value.Start;
+        return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) ? day.Value.Start : reference));
     }
+
+    /// <summary>
+    /// "The swap was to continue on Sunday. So far, 697 have been freed.": a day still to come dates no claim of what
+    /// has already happened.
+    /// </summary>
+    private bool IsPlanBeforeAPastClaim(DateMention day, int firstToken, int endToken) =>
+        day.Value.Start > reference && TenseReader.Stated(context, firstToken, endToken) == false;
 
     /// <summary>The nearest date in the claim's clause, a day earlier in its sentence, and the last day named in the sentence before.</summary>
     private (DateMention? Best, DateMention? Opening, DateMention? Carried) Scan(int firstToken, int endToken)

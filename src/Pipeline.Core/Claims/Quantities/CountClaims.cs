@@ -108,6 +108,12 @@ internal static class CountClaims
             return Toll(end, out noun);
         }
 
+        if (TotalAfter(context, number, end, limit, out var counted))
+        {
+            noun = (counted.Measure, counted.Group, number.EndToken);
+            return true;
+        }
+
         if (Subject(context, number, end, out noun))
         {
             return true;
@@ -123,6 +129,16 @@ internal static class CountClaims
         // Spelled-out "one" and "two" before an open noun are mostly trivial ("two leaders"); from three on they count.
         var spelledCount = number.Form == NumberForm.Words && number.Value >= 3;
         return (number.Form == NumberForm.Digits && !IsYear(number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
+    }
+
+    private static readonly WordSet TotalNouns = new("number", "total", "tally");
+
+    /// <summary>"bringing to 4,757 the number of people freed": the total named after the figure says what it counts.</summary>
+    private static bool TotalAfter(TextContext context, NumberMention number, int end, int limit, out (string Measure, string Group) measure)
+    {
+        measure = default;
+        return context.Is(end, "the") && context.IsAny(end + 1, TotalNouns) && context.Is(end + 2, "of")
+            && context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "to") && MeasureLexicon.TryFindAfter(context, end + 3, limit, out measure, out _);
     }
 
     /// <summary>
@@ -153,10 +169,11 @@ internal static class CountClaims
         return true;
     }
 
-    /// <summary>"from each side", "each", "per side", "apiece": a per-party figure whose noun is implied.</summary>
+    /// <summary>"from each side", "by each country", "each", "per side", "apiece": a per-party figure whose noun is implied.</summary>
     private static int PerSideTail(TextContext context, int index)
     {
-        if (context.Is(index, "from") && context.Is(index + 1, "each"))
+        // "1,000 from each side", "1000 by each country".
+        if ((context.Is(index, "from") || context.Is(index, "by")) && context.Is(index + 1, "each"))
         {
             return context.IsWord(index + 2) ? index + 3 : index + 2;
         }

@@ -34,6 +34,27 @@ public class FactKeyTests
     }
 
     [Theory]
+    [InlineData("Kyiv said 390 were freed, bringing to 4,757 the number of people freed since 2022.", "4,757")]
+    [InlineData("Ukraine says 4,757 people have been freed since March 2022.", "4,757 people")]
+    public void Extract_RunningTotalSinceAPeriodBegan_IsKeyedOnTheArticlesDay(string text, string span)
+    {
+        var claim = Extracted.Single(text, span, "2025-05-23");
+
+        Assert.Equal(("people", "persons-released|any|ukraine|2025-05-23"), (claim.Measure, claim.FactKey));
+    }
+
+    [Theory]
+    [InlineData("The swap was to continue on Sunday. So far, 697 prisoners have been freed.", "2025-05-24")]
+    [InlineData("The swap will continue on Sunday. A further 303 prisoners are to be freed.", "2025-05-25")]
+    public void Extract_DayStillToCome_DatesOnlyAClaimThatHasNotHappened(string text, string day)
+    {
+        var claims = Extracted.From(text, "2025-05-24");
+
+        Assert.Equal("2025-05-25", Extracted.Iso(claims.Single(c => c.Kind == ClaimKind.Date).Temporal!.Start));
+        Assert.EndsWith(day, claims.Single(c => c.Kind == ClaimKind.Count).FactKey, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "127 people", "missing")]
     [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "600,000", null)]
     [InlineData("Dozens more are unaccounted for after the blast.", "Dozens more", "missing")]
