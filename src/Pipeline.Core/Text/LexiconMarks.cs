@@ -30,4 +30,16 @@ public enum LexiconMarks
 
     /// <summary>Not a lexicon: the punctuation that ends a clause (",", ";", ":", dashes), marked so clause searches skip to it.</summary>
     ClausePunctuation = 1 << 19,
+
+    /// <summary>Not a lexicon: a run of digits. The readers of figures jump from marked token to marked token.</summary>
+    Digits = 1 << 21,
+
+    /// <summary>Not a lexicon: "." (a leading decimal point) and single-character numbers ("½"), where a figure may start.</summary>
+    NumberPunctuation = 1 << 22,
+
+    /// <summary>Not a lexicon: "a", "an", "minus", "negative", which start a number when a number word follows.</summary>
+    NumberLead = 1 << 23,
+
+    /// <summary>Not a lexicon: "twice", "thrice", the multiples written as one word.</summary>
+    Multiple = 1 << 24,
 }

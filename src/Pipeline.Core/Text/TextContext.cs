@@ -26,9 +26,6 @@ public sealed class TextContext
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
     private readonly int[] wordIds;
 
-    /// <summary>The punctuation that ends a clause (see <see cref="Clauses"/>): comma, semicolon, colon, em and en dash.</summary>
-    private static bool IsClausePunctuation(char c) => c is ',' or ';' or ':' or '—' or '–';
-
     private static (int[] Ids, LexiconMarks[] Marks) LookUpWords(string text, Token[] tokens)
     {
         var ids = new int[tokens.Length];
@@ -45,10 +42,7 @@ public sealed class TextContext
             else
             {
                 ids[i] = Vocabulary.IdOf(word, token.Kind);
-                if (token.IsPunctuation && word.Length == 1 && IsClausePunctuation(word[0]))
-                {
-                    marks[i] = LexiconMarks.ClausePunctuation;
-                }
+                marks[i] = token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None;
             }
         }
 
@@ -76,17 +70,13 @@ public sealed class TextContext
     /// </summary>
     internal int NextMarked(int from, int to, LexiconMarks lexicons)
     {
-        var end = Math.Min(to, flags.Length);
-        for (var i = Math.Max(from, 0); i < end; i++)
-        {
-            if ((flags[i] & lexicons) != 0)
-            {
-                return i;
-            }
-        }
-
-        return to;
+        var (start, end) = (Math.Max(from, 0), Math.Min(to, flags.Length));
+        var found = start < end ? MarkSearch.First(flags.AsSpan(start, end - start), lexicons) : -1;
+        return found < 0 ? to : start + found;
     }
+
+    /// <summary>The first token from <paramref name="from"/> on with one of the marks, or the token count: a reader's loop from candidate to candidate.</summary>
+    internal int NextMarked(int from, LexiconMarks lexicons) => NextMarked(from, flags.Length, lexicons);
 
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is the word with id <paramref name="id"/>, or <paramref name="to"/> (a vector search over the ids).</summary>
     internal int NextWord(int from, int to, int id)

@@ -14,8 +14,9 @@ internal static class Vocabulary
 
     private const string ResourcePrefix = "Pipeline.Core.Lexicons.";
 
-    // Words the text step itself asks about (clause bounds, date cues), whether or not a lexicon lists them.
-    private static readonly string[] TextStepWords = ["but", "while", "and", "said", "that", "last", "this", "next", "previous", "coming", "earlier", "later", "the", "since"];
+    // Words the text step itself asks about (clause bounds, the cues WordIndex marks), whether or not a lexicon lists them.
+    private static readonly string[] TextStepWords =
+        ["but", "while", "and", "said", "that", "last", "this", "next", "previous", "coming", "earlier", "later", "the", "since", "minus", "negative", "twice", "thrice"];
 
     private static readonly Dictionary<string, int> Ids = Build();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Ids.GetAlternateLookup<ReadOnlySpan<char>>();

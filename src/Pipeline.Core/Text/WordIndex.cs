@@ -16,7 +16,13 @@ internal static class WordIndex
         ("demonyms.txt", LexiconMarks.Demonym), ("rate-subjects.txt", LexiconMarks.RateSubject),
     ];
 
-    private static readonly string[] DateCues = ["last", "this", "next", "previous", "coming", "earlier", "later", "the", "since"];
+    // Words readers test in code, marked so that their loops over the text skip to them (Vocabulary lists them).
+    private static readonly (string[] Words, LexiconMarks Flag)[] Cues =
+    [
+        (["last", "this", "next", "previous", "coming", "earlier", "later", "the", "since"], LexiconMarks.DateCue),
+        (["a", "an", "minus", "negative"], LexiconMarks.NumberLead),
+        (["twice", "thrice"], LexiconMarks.Multiple),
+    ];
 
     // Marks by word id: a token's marks are an array index once the text step has its id.
     private static readonly LexiconMarks[] Marks = Build();
@@ -101,9 +107,12 @@ internal static class WordIndex
             }
         }
 
-        foreach (var cue in DateCues)
+        foreach (var (words, flag) in Cues)
         {
-            marks[Vocabulary.IdOf(cue)] |= LexiconMarks.DateCue;
+            foreach (var word in words)
+            {
+                marks[Vocabulary.IdOf(word)] |= flag;
+            }
         }
 
         return marks;

@@ -13,7 +13,8 @@ internal static class DateClaims
     public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
     {
         var found = new List<DateMention>();
-        for (var i = 0; i < context.Tokens.Length; i++)
+        var starts = Starts(reference);
+        for (var i = context.NextMarked(0, starts); i < context.Tokens.Length; i = context.NextMarked(i + 1, starts))
         {
             if (taken[i] || !TryRead(context, i, reference, out var date))
             {
@@ -39,6 +40,13 @@ internal static class DateClaims
 
         return found;
     }
+
+    /// <summary>
+    /// The tokens a date can start at, which <see cref="Find"/> skips to: a calendar word or date cue, digits, and with a
+    /// reference date the amounts of "two weeks ago" (digits, number words, "a" and "an").
+    /// </summary>
+    private static LexiconMarks Starts(DateOnly? reference) =>
+        LexiconMarks.Calendar | LexiconMarks.DateCue | LexiconMarks.Digits | (reference is null ? LexiconMarks.None : LexiconMarks.Number | LexiconMarks.NumberLead);
 
     /// <summary>The date expression starting at token <paramref name="i"/>, resolved against the reference date.</summary>
     internal static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)

@@ -15,10 +15,10 @@ internal static class DurationScanner
         // Numbers by their end token, set up at the first time unit: texts without one (tables, lists) never do.
         NumbersByEnd? byEnd = null;
         var found = new List<DurationMention>();
-        for (var i = 0; i < context.Tokens.Length; i++)
+        // The units table only matches words it marks: the loop goes from marked word to marked word.
+        for (var i = context.NextMarked(0, LexiconMarks.DurationUnit); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.DurationUnit))
         {
-            // The units table only matches words it marks: the mark is one test, the match a call.
-            if (!context.Has(i, LexiconMarks.DurationUnit) || !context.Tokens[i].IsWord || !Units.TryMatch(context, i, out var unit, out var unitEnd))
+            if (!context.Tokens[i].IsWord || !Units.TryMatch(context, i, out var unit, out var unitEnd))
             {
                 continue;
             }

@@ -5,6 +5,9 @@ namespace Pipeline.Core.Claims.Numbers;
 /// <summary>Finds every number in a text, in order, in one pass over its tokens: digits, words, fractions and scaled figures.</summary>
 internal static class NumberScanner
 {
+    // Every reading below starts at one of these; the loop skips from one to the next, past the many plain words.
+    private const LexiconMarks Starts = LexiconMarks.Digits | LexiconMarks.NumberPunctuation | LexiconMarks.Number | LexiconMarks.NumberLead;
+
     public static List<NumberMention> Scan(TextContext context, Func<int, bool> countedNounAt)
     {
         // About one token in twenty is a number in news text; starting there saves most of the list's regrowth copies.
@@ -13,10 +16,9 @@ internal static class NumberScanner
         var digits = new DigitNumbers();
         var words = new List<NumberItem>(6);
         var tokens = context.Tokens;
-        var i = 0;
-        while (i < tokens.Length)
+        for (var i = context.NextMarked(0, Starts); i < tokens.Length; i = context.NextMarked(i, Starts))
         {
-            // One test of the kind first: each reading below starts with one kind of token, and most tokens are words.
+            // One test of the kind first: each reading below starts with one kind of token.
             var kind = tokens[i].Kind;
             if (kind == TokenKind.Digits || (kind == TokenKind.Punctuation && IsLeadingDecimalPoint(context, i)))
             {

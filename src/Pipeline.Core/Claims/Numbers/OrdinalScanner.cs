@@ -16,7 +16,8 @@ internal static class OrdinalScanner
         var items = new List<NumberItem>(6);
         var asCardinal = new List<NumberItem>(6);
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        const LexiconMarks starts = LexiconMarks.Digits | LexiconMarks.Number | LexiconMarks.NumberLead;
+        for (var i = context.NextMarked(0, starts); i < tokens.Length; i = context.NextMarked(i + 1, starts))
         {
             if (tokens[i].IsDigits && IsSuffix(context, i + 1))
             {

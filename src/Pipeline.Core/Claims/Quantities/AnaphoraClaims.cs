@@ -14,10 +14,10 @@ internal static class AnaphoraClaims
     {
         // Most articles have no anaphor: the counts are listed only when the first one is found.
         List<ClaimDraft>? counts = null;
-        for (var i = 0; i < context.Tokens.Length; i++)
+        // From marked word to marked word: the phrase table tests the mark too, but only after a call.
+        for (var i = context.NextMarked(0, LexiconMarks.Anaphora); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Anaphora))
         {
-            // The mark first: the phrase table tests it too, but only after a call.
-            if (!context.Has(i, LexiconMarks.Anaphora) || taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
+            if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
             {
                 continue;
             }

@@ -12,9 +12,6 @@ internal static class Multiples
     private static readonly string[] Comparisons =
         ["as", "the", "that", "more", "higher", "larger", "bigger", "greater", "lower", "smaller", "faster", "fewer", "less", "what"];
 
-    /// <summary>Whether a token is as long as "twice" or "thrice": the one test loops over every token make first.</summary>
-    public static bool HasWordLength(Token token) => token.Length is 5 or 6;
-
     /// <summary>"twice as", "thrice the" at <paramref name="index"/>: the factor.</summary>
     public static bool TryWord(TextContext context, int index, out double factor)
     {

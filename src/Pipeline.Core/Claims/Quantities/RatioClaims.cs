@@ -57,12 +57,11 @@ internal static class RatioClaims
             }
         }
 
-        // The length first, in a loop that keeps the tokens at hand: testing each word through the context, with the
-        // word reader inlined, made this loop over every token cost as much as the rest of the step.
+        // "twice" and "thrice" are marked: the loop goes from one to the next, past every other token.
         var tokens = context.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = context.NextMarked(0, LexiconMarks.Multiple); i < tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Multiple))
         {
-            if (Multiples.HasWordLength(tokens[i]) && !taken[i] && tokens[i].IsWord && Multiples.TryWord(context, i, out var factor))
+            if (!taken[i] && tokens[i].IsWord && Multiples.TryWord(context, i, out var factor))
             {
                 Add(context, new NumberMention(context.Tokens[i].Start, context.Tokens[i].End, factor, i, i + 1, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
             }

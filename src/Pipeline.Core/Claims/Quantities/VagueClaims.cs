@@ -7,10 +7,10 @@ internal static class VagueClaims
 {
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
-        for (var i = 0; i < context.Tokens.Length; i++)
+        // Every vague amount opens with a word the lexicon marks: the loop goes from marked word to marked word.
+        for (var i = context.NextMarked(0, LexiconMarks.Vague); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Vague))
         {
-            // Every vague amount opens with a word the lexicon marks; the mark is one test, the reader a call.
-            if (!context.Has(i, LexiconMarks.Vague) || taken[i] || !context.IsWord(i) || !VagueAmounts.TryRead(context, i, out var quantity, out var afterOf))
+            if (taken[i] || !context.IsWord(i) || !VagueAmounts.TryRead(context, i, out var quantity, out var afterOf))
             {
                 continue;
             }

@@ -19,9 +19,9 @@ internal static class SuperlativeClaims
 
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
-        for (var i = 1; i < context.Tokens.Length; i++)
+        for (var i = context.NextMarked(1, LexiconMarks.Superlative); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Superlative))
         {
-            if (taken[i] || !context.Has(i, LexiconMarks.Superlative) || !Words.Contains(context.Span(i)))
+            if (taken[i] || !Words.Contains(context.Span(i)))
             {
                 continue;
             }

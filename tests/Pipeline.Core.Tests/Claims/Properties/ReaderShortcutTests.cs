@@ -80,6 +80,49 @@ public class ReaderShortcutTests
         Enum.GetValues<LexiconMarks>().Where(mark => mark != LexiconMarks.None && context.Has(index, mark)).Aggregate(LexiconMarks.None, (all, mark) => all | mark);
 
     [Fact]
+    public void ReaderStartMarks_CoverTheTestsTheyStandFor()
+    {
+        var context = new TextContext(VocabularyText() + " ⅔ ; : — – 3.5 .5 -2 −4 “twice” TWICE Thrice A An MINUS Negative");
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            var token = context.Tokens[i];
+            var single = token.Length == 1 ? context.Text[token.Start] : '\0';
+            Assert.Equal(token.IsDigits, context.Has(i, LexiconMarks.Digits));
+            Assert.Equal(token.IsPunctuation && single is ',' or ';' or ':' or '—' or '–', context.Has(i, LexiconMarks.ClausePunctuation));
+            Assert.True(!(single == '.' || (token.IsPunctuation && char.GetUnicodeCategory(single) == UnicodeCategory.OtherNumber)) || context.Has(i, LexiconMarks.NumberPunctuation));
+            // The amounts of "two weeks ago" (plural ordinals such as "seconds" may carry other marks instead).
+            Assert.True(!(NumberWords.TryGet(context, i, out _, out var kind) && kind == NumberWordKind.Unit) || context.Has(i, LexiconMarks.Number));
+            Assert.True(!(context.Is(i, "a") || context.Is(i, "an") || context.Is(i, "minus") || context.Is(i, "negative")) || context.Has(i, LexiconMarks.NumberLead));
+            Assert.True(!(context.Is(i, "twice") || context.Is(i, "thrice")) || context.Has(i, LexiconMarks.Multiple));
+        }
+    }
+
+    [Fact]
+    public void NextMarked_FindsWhatAPlainLoopFinds()
+    {
+        var context = new TextContext(VocabularyText());
+        var marks = Enum.GetValues<LexiconMarks>();
+        var random = new Random(19);
+        for (var n = 0; n < Cases; n++)
+        {
+            var wanted = marks[random.Next(marks.Length)] | marks[random.Next(marks.Length)];
+            var from = random.Next(-3, context.Tokens.Length + 3);
+            var to = from + random.Next(-2, 60);
+            var expected = to;
+            for (var i = Math.Max(from, 0); i < Math.Min(to, context.Tokens.Length); i++)
+            {
+                if (context.Has(i, wanted))
+                {
+                    expected = i;
+                    break;
+                }
+            }
+
+            Assert.Equal(expected, context.NextMarked(from, to, wanted));
+        }
+    }
+
+    [Fact]
     public void NumberWords_ByToken_AnswerAsByText()
     {
         var context = new TextContext(VocabularyText());
