@@ -91,17 +91,20 @@ internal static class BaselineCompare
     /// <summary>The baseline's ClaimExtractor.Extract over the baseline's own Article objects, made from the same fields.</summary>
     private static List<Func<int>> BaselineExtractor(string path, IReadOnlyList<Article> articles)
     {
+        var (assembly, copies) = BaselineArticles(path, articles);
+        var articleType = assembly.GetType("Pipeline.Core.Articles.Article", throwOnError: true)!;
+        var extract = assembly.GetType("Pipeline.Core.Claims.ClaimExtractor", throwOnError: true)!.GetMethod("Extract", [articleType])!;
+        return copies.Select(copy => (Func<int>)(() => ((ICollection)extract.Invoke(null, [copy])!).Count)).ToList();
+    }
+
+    /// <summary>Another build's Pipeline.Core.dll in its own load context, and its own Article object for each article.</summary>
+    internal static (Assembly Assembly, List<object> Articles) BaselineArticles(string path, IReadOnlyList<Article> articles)
+    {
         var assembly = new AssemblyLoadContext("baseline").LoadFromAssemblyPath(path);
         var articleType = assembly.GetType("Pipeline.Core.Articles.Article", throwOnError: true)!;
-        var idType = assembly.GetType("Pipeline.Core.Articles.ArticleId", throwOnError: true)!;
-        var extract = assembly.GetType("Pipeline.Core.Claims.ClaimExtractor", throwOnError: true)!.GetMethod("Extract", [articleType])!;
-        var fromText = idType.GetMethod("FromText", BindingFlags.Public | BindingFlags.Static)!;
-        return articles.Select(article =>
-        {
-            var id = fromText.Invoke(null, [article.Text]);
-            var copy = Activator.CreateInstance(articleType, id, article.Source, article.PublishedAt, article.Title, article.Text, article.Url);
-            return (Func<int>)(() => ((ICollection)extract.Invoke(null, [copy])!).Count);
-        }).ToList();
+        var fromText = assembly.GetType("Pipeline.Core.Articles.ArticleId", throwOnError: true)!.GetMethod("FromText", BindingFlags.Public | BindingFlags.Static)!;
+        return (assembly, articles.Select(article =>
+            Activator.CreateInstance(articleType, fromText.Invoke(null, [article.Text]), article.Source, article.PublishedAt, article.Title, article.Text, article.Url)!).ToList());
     }
 
     private static double Time(List<Func<int>> extractions, int passes, out long claims)

@@ -1,6 +1,6 @@
 using Pipeline.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article] | compare <baseline Pipeline.Core.dll> [megabytes]
+// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks -- extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article] | compare <baseline Pipeline.Core.dll> [megabytes] | compare-stages <baseline Pipeline.Core.dll> [megabytes] [adversarial input]
 var size = args.Length > 1 && int.TryParse(args[1], out var number) ? number : 10;
 switch (args.FirstOrDefault())
 {
@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
     case "stages-joined":
         StageProfile.RunJoined(10, size);
         return 0;
+    case "compare-stages" when args.Length > 1:
+        StageCompare.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var stageMegabytes) ? stageMegabytes : 2, args.Length > 3 ? args[3] : null);
+        return 0;
     case "compare" when args.Length > 1:
         BaselineCompare.Run(args[1], args.Length > 2 && int.TryParse(args[2], out var megabytes) ? megabytes : 2);
         return 0;
@@ -29,6 +32,6 @@ switch (args.FirstOrDefault())
         ExtractionBench.RunAdversarial(size);
         return 0;
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article] | compare <baseline Pipeline.Core.dll> [megabytes]");
+        Console.WriteLine("usage: Pipeline.Benchmarks extract [megabytes] | adversarial [attempts] | allocations [megabytes] | stages [megabytes] | floor [megabytes] | stages-adversarial [passes] | stages-joined [kilobytes per article] | compare <baseline Pipeline.Core.dll> [megabytes] | compare-stages <baseline Pipeline.Core.dll> [megabytes] [adversarial input]");
         return 1;
 }

@@ -14,7 +14,7 @@ internal static class StageProfile
     // The machine is shared: each stage's best round is the figure least disturbed by other jobs.
     private const int Rounds = 6;
 
-    private static readonly string[] Names =
+    internal static readonly string[] Names =
     [
         "text step", "counted nouns + numbers", "ordinals", "dates", "durations", "ratios", "vague", "counts", "elided",
         "anaphora", "superlatives", "quotes", "finisher setup", "finish + order",
