@@ -42,4 +42,7 @@ public enum LexiconMarks
 
     /// <summary>Not a lexicon: "twice", "thrice", the multiples written as one word.</summary>
     Multiple = 1 << 24,
+
+    /// <summary>Not a lexicon: "ago", which ends a date two tokens after its amount ("two weeks ago").</summary>
+    Ago = 1 << 25,
 }

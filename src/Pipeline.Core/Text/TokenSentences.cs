@@ -24,8 +24,8 @@ internal sealed class TokenSentences
             (starts[s], ends[s]) = (sentences[s].Start.Value, sentences[s].End.Value);
         }
 
-        MarkTokens(tokens, starts);
         MarkBounds(tokens, starts, ends);
+        MarkTokens();
     }
 
     /// <summary>The last sentence starting at or before the token (the first one for tokens before any sentence).</summary>
@@ -33,17 +33,16 @@ internal sealed class TokenSentences
 
     public (int First, int End) Bounds(int sentence) => (firstTokens[sentence], endTokens[sentence]);
 
-    private void MarkTokens(Token[] tokens, int[] starts)
+    /// <summary>
+    /// A token is in the last sentence whose first token is at or before it (tokens before the first sentence are in
+    /// it): each sentence's run of tokens is filled at once from the bounds, rather than testing every token.
+    /// </summary>
+    private void MarkTokens()
     {
-        var sentence = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var s = 1; s < firstTokens.Length; s++)
         {
-            while (sentence + 1 < starts.Length && starts[sentence + 1] <= tokens[t].Start)
-            {
-                sentence++;
-            }
-
-            ofToken[t] = sentence;
+            var end = s + 1 < firstTokens.Length ? firstTokens[s + 1] : ofToken.Length;
+            ofToken.AsSpan(firstTokens[s], end - firstTokens[s]).Fill(s);
         }
     }
 

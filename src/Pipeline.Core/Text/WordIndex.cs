@@ -22,6 +22,7 @@ internal static class WordIndex
         (["last", "this", "next", "previous", "coming", "earlier", "later", "the", "since"], LexiconMarks.DateCue),
         (["a", "an", "minus", "negative"], LexiconMarks.NumberLead),
         (["twice", "thrice"], LexiconMarks.Multiple),
+        (["ago"], LexiconMarks.Ago),
     ];
 
     // Marks by word id: a token's marks are an array index once the text step has its id.

@@ -13,8 +13,8 @@ internal static class DateClaims
     public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
     {
         var found = new List<DateMention>();
-        var starts = Starts(reference);
-        for (var i = context.NextMarked(0, starts); i < context.Tokens.Length; i = context.NextMarked(i + 1, starts))
+        var anchors = reference is null ? LexiconMarks.Calendar : LexiconMarks.Calendar | LexiconMarks.Ago;
+        for (var i = NextStart(context, 0, anchors); i < context.Tokens.Length; i = NextStart(context, i + 1, anchors))
         {
             if (taken[i] || !TryRead(context, i, reference, out var date))
             {
@@ -42,11 +42,16 @@ internal static class DateClaims
     }
 
     /// <summary>
-    /// The tokens a date can start at, which <see cref="Find"/> skips to: a calendar word or date cue, digits, and with a
-    /// reference date the amounts of "two weeks ago" (digits, number words, "a" and "an").
+    /// The first token from <paramref name="from"/> on where <see cref="TryRead"/> may find a date, or one before it:
+    /// digits, or up to two tokens before a calendar word or "ago" (the <paramref name="anchors"/>), since a date in
+    /// words has its calendar word at most two tokens in ("earlier this month") and "ago" comes two after the amount.
+    /// An anchor right after the next digits may also belong to a date starting before them.
     /// </summary>
-    private static LexiconMarks Starts(DateOnly? reference) =>
-        LexiconMarks.Calendar | LexiconMarks.DateCue | LexiconMarks.Digits | (reference is null ? LexiconMarks.None : LexiconMarks.Number | LexiconMarks.NumberLead);
+    private static int NextStart(TextContext context, int from, LexiconMarks anchors)
+    {
+        var next = context.NextMarked(from, anchors | LexiconMarks.Digits);
+        return context.Has(next, anchors) || context.Has(next + 1, anchors) ? Math.Max(from, next - 2) : next;
+    }
 
     /// <summary>The date expression starting at token <paramref name="i"/>, resolved against the reference date.</summary>
     internal static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)

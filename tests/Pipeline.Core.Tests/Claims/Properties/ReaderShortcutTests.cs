@@ -82,7 +82,7 @@ public class ReaderShortcutTests
     [Fact]
     public void ReaderStartMarks_CoverTheTestsTheyStandFor()
     {
-        var context = new TextContext(VocabularyText() + " ⅔ ; : — – 3.5 .5 -2 −4 “twice” TWICE Thrice A An MINUS Negative");
+        var context = new TextContext(VocabularyText() + " ⅔ ; : — – 3.5 .5 -2 −4 “twice” TWICE Thrice A An MINUS Negative AGO ago");
         for (var i = 0; i < context.Tokens.Length; i++)
         {
             var token = context.Tokens[i];
@@ -94,6 +94,23 @@ public class ReaderShortcutTests
             Assert.True(!(NumberWords.TryGet(context, i, out _, out var kind) && kind == NumberWordKind.Unit) || context.Has(i, LexiconMarks.Number));
             Assert.True(!(context.Is(i, "a") || context.Is(i, "an") || context.Is(i, "minus") || context.Is(i, "negative")) || context.Has(i, LexiconMarks.NumberLead));
             Assert.True(!(context.Is(i, "twice") || context.Is(i, "thrice")) || context.Has(i, LexiconMarks.Multiple));
+            Assert.True(!context.IsWordId(i, Vocabulary.RequiredId("ago")) || context.Has(i, LexiconMarks.Ago));
+        }
+    }
+
+    [Fact]
+    public void SentenceOfToken_IsTheSentenceSearchOfItsStart()
+    {
+        string[] pieces = ["Talks", "resumed", "in", "May", ".", "!", "?", " ", "  ", "\n", "\r\n", "Mr.", "U.S.", "\"We", "’", "12", ",", "“Yes”", "a"];
+        var random = new Random(23);
+        for (var n = 0; n < 300; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? string.Empty : " ")));
+            var context = new TextContext(text);
+            for (var t = 0; t < context.Tokens.Length; t++)
+            {
+                Assert.Equal(context.SentenceIndexOf(context.Tokens[t].Start), context.SentenceOfToken(t));
+            }
         }
     }
 
