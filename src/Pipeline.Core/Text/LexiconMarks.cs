@@ -45,4 +45,7 @@ public enum LexiconMarks
 
     /// <summary>Not a lexicon: "ago", which ends a date two tokens after its amount ("two weeks ago").</summary>
     Ago = 1 << 25,
+
+    /// <summary>Not a lexicon: a token that ends a clause (see <see cref="Clauses"/>), marked once for all tokens by the text step.</summary>
+    ClauseBoundary = 1 << 26,
 }

@@ -8,7 +8,6 @@ public sealed class TextContext
 {
     private readonly string?[] sentenceTexts;
     private readonly TokenSentences tokenSentences;
-    private bool[]? clauseBoundaries;
 
     public TextContext(string text)
     {
@@ -19,6 +18,7 @@ public sealed class TextContext
         sentenceTexts = new string?[Sentences.Count];
         tokenSentences = new TokenSentences(Tokens, Sentences);
         (wordIds, flags) = LookUpWords(text, Tokens);
+        Clauses.Mark(wordIds, flags);
     }
 
     private readonly LexiconMarks[] flags;
@@ -197,9 +197,8 @@ public sealed class TextContext
     /// <summary>The sentence of a token: the same as <see cref="SentenceIndexOf"/> of its start, without a search.</summary>
     public int SentenceOfToken(int token) => tokenSentences.Of(token);
 
-    /// <summary>Whether token <paramref name="index"/> ends a clause (see <see cref="Clauses"/>); marked for all tokens on first use.</summary>
-    internal bool IsClauseBoundary(int index) =>
-        index >= 0 && index < Tokens.Length && (clauseBoundaries ??= Clauses.Mark(this))[index];
+    /// <summary>Whether token <paramref name="index"/> ends a clause (see <see cref="Clauses"/>).</summary>
+    internal bool IsClauseBoundary(int index) => Has(index, LexiconMarks.ClauseBoundary);
 
     public int SentenceIndexOf(int offset) => Math.Max(0, SentenceSplitter.IndexContaining(Sentences, offset));
 

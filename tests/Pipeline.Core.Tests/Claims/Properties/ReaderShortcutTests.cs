@@ -76,8 +76,9 @@ public class ReaderShortcutTests
         }
     }
 
+    // Clause boundaries depend on the next token too, not on the word alone; they are tested on their own below.
     private static LexiconMarks AllMarks(TextContext context, int index) =>
-        Enum.GetValues<LexiconMarks>().Where(mark => mark != LexiconMarks.None && context.Has(index, mark)).Aggregate(LexiconMarks.None, (all, mark) => all | mark);
+        Enum.GetValues<LexiconMarks>().Where(mark => mark is not (LexiconMarks.None or LexiconMarks.ClauseBoundary) && context.Has(index, mark)).Aggregate(LexiconMarks.None, (all, mark) => all | mark);
 
     [Fact]
     public void ReaderStartMarks_CoverTheTestsTheyStandFor()
@@ -111,6 +112,28 @@ public class ReaderShortcutTests
             {
                 Assert.Equal(context.SentenceIndexOf(context.Tokens[t].Start), context.SentenceOfToken(t));
             }
+        }
+    }
+
+    [Fact]
+    public void ClauseBoundaries_AreTheWordsAndMarksThatEndAClause()
+    {
+        var context = new TextContext(VocabularyText() + " but, while; and said and that And SAID — – : and");
+        var random = new Random(29);
+        for (var i = -1; i <= context.Tokens.Length; i++)
+        {
+            var punctuation = context.Tokens.ElementAtOrDefault(i) is { IsPunctuation: true, Length: 1 } token && ",;:—–".Contains(context.Text[token.Start], StringComparison.Ordinal);
+            var expected = context.Is(i, "but") || context.Is(i, "while") || (context.Is(i, "and") && (context.Is(i + 1, "said") || context.Is(i + 1, "that"))) || (i >= 0 && punctuation);
+            Assert.Equal(expected, context.IsClauseBoundary(i));
+
+            var sentenceEnd = i + random.Next(-2, 40);
+            var end = i;
+            while (end < sentenceEnd && !context.IsClauseBoundary(end))
+            {
+                end++;
+            }
+
+            Assert.Equal(end, Clauses.End(context, i, sentenceEnd));
         }
     }
 
