@@ -48,4 +48,7 @@ public enum LexiconMarks
 
     /// <summary>Not a lexicon: a token that ends a clause (see <see cref="Clauses"/>), marked once for all tokens by the text step.</summary>
     ClauseBoundary = 1 << 26,
+
+    /// <summary>Not a lexicon: the second word of an anaphora entry ("same" in "the same number"), rarer than the first.</summary>
+    AnaphoraSecond = 1 << 27,
 }

@@ -108,6 +108,14 @@ internal static class WordIndex
             }
         }
 
+        foreach (var row in Lexicon.Load("anaphora.txt"))
+        {
+            if (row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var second, ..])
+            {
+                marks[Vocabulary.IdOf(second)] |= LexiconMarks.AnaphoraSecond;
+            }
+        }
+
         foreach (var (words, flag) in Cues)
         {
             foreach (var word in words)

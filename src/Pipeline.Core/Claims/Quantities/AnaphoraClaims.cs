@@ -8,15 +8,21 @@ namespace Pipeline.Core.Claims.Quantities;
 /// </summary>
 internal static class AnaphoraClaims
 {
-    private static readonly PhraseTable<bool> Phrases = PhraseTable<bool>.Load("anaphora.txt", _ => true, LexiconMarks.Anaphora);
+    private static readonly PhraseTable<bool> Phrases = PhraseTable<bool>.Load("anaphora.txt", HasSecondWord, LexiconMarks.Anaphora);
+
+    // Anaphors are found from their second word (see Find), so every entry needs one.
+    private static bool HasSecondWord(string[] row) =>
+        row[0].Trim().Contains(' ', StringComparison.Ordinal) ? true : throw new InvalidOperationException($"anaphora.txt: '{row[0]}' needs a second word.");
 
     public static void Find(TextContext context, bool[] taken, List<ClaimDraft> drafts)
     {
         // Most articles have no anaphor: the counts are listed only when the first one is found.
         List<ClaimDraft>? counts = null;
-        // From marked word to marked word: the phrase table tests the mark too, but only after a call.
-        for (var i = context.NextMarked(0, LexiconMarks.Anaphora); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Anaphora))
+        // From second word to second word: the first words ("the", "a", "as") are among the commonest, the second
+        // ("same", "many") are not, and each is one token after the anaphor's start.
+        for (var second = context.NextMarked(1, LexiconMarks.AnaphoraSecond); second < context.Tokens.Length; second = context.NextMarked(second + 1, LexiconMarks.AnaphoraSecond))
         {
+            var i = second - 1;
             if (taken[i] || !Phrases.TryMatch(context, i, out _, out var end) || context.Is(end, "as") || IsMultiple(context, i - 1))
             {
                 continue;

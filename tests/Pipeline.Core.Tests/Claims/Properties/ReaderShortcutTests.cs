@@ -96,6 +96,7 @@ public class ReaderShortcutTests
             Assert.True(!(context.Is(i, "a") || context.Is(i, "an") || context.Is(i, "minus") || context.Is(i, "negative")) || context.Has(i, LexiconMarks.NumberLead));
             Assert.True(!(context.Is(i, "twice") || context.Is(i, "thrice")) || context.Has(i, LexiconMarks.Multiple));
             Assert.True(!context.IsWordId(i, Vocabulary.RequiredId("ago")) || context.Has(i, LexiconMarks.Ago));
+            Assert.True(!AnaphoraSeconds.Contains(context.WordId(i)) || context.Has(i, LexiconMarks.AnaphoraSecond));
         }
     }
 
@@ -136,6 +137,8 @@ public class ReaderShortcutTests
             Assert.Equal(end, Clauses.End(context, i, sentenceEnd));
         }
     }
+
+    private static readonly HashSet<int> AnaphoraSeconds = [.. Lexicon.Load("anaphora.txt").Select(row => Vocabulary.IdOf(row[0].Split(' ')[1]))];
 
     [Fact]
     public void NextMarked_FindsWhatAPlainLoopFinds()
