@@ -51,4 +51,7 @@ public enum LexiconMarks
 
     /// <summary>Not a lexicon: the second word of an anaphora entry ("same" in "the same number"), rarer than the first.</summary>
     AnaphoraSecond = 1 << 27,
+
+    /// <summary>Not a lexicon: "st", "nd", "rd", "th", the suffixes of an ordinal in digits ("64th").</summary>
+    OrdinalSuffix = 1 << 28,
 }

@@ -23,6 +23,7 @@ internal static class WordIndex
         (["a", "an", "minus", "negative"], LexiconMarks.NumberLead),
         (["twice", "thrice"], LexiconMarks.Multiple),
         (["ago"], LexiconMarks.Ago),
+        (["st", "nd", "rd", "th"], LexiconMarks.OrdinalSuffix),
     ];
 
     // Marks by word id: a token's marks are an array index once the text step has its id.

@@ -16,17 +16,21 @@ internal static class OrdinalScanner
         var items = new List<NumberItem>(6);
         var asCardinal = new List<NumberItem>(6);
         var tokens = context.Tokens;
-        const LexiconMarks starts = LexiconMarks.Digits | LexiconMarks.Number | LexiconMarks.NumberLead;
-        for (var i = context.NextMarked(0, starts); i < tokens.Length; i = context.NextMarked(i + 1, starts))
+        // The loop visits number words, "a" and "an", and the suffixes of ordinals in digits, which are far fewer than
+        // digits in tables of figures; from is the first token no reading has passed.
+        const LexiconMarks starts = LexiconMarks.OrdinalSuffix | LexiconMarks.Number | LexiconMarks.NumberLead;
+        var from = 0;
+        for (var i = context.NextMarked(0, starts); i < tokens.Length; i = context.NextMarked(from, starts))
         {
-            if (tokens[i].IsDigits && IsSuffix(context, i + 1))
+            if (i - 1 >= from && tokens[i - 1].IsDigits && IsSuffix(context, i))
             {
-                var value = double.Parse(context.Span(i), System.Globalization.CultureInfo.InvariantCulture);
-                found.Add(new OrdinalMention(tokens[i].Start, tokens[i + 1].End, value, i, i + 2));
-                i++;
+                var value = double.Parse(context.Span(i - 1), System.Globalization.CultureInfo.InvariantCulture);
+                found.Add(new OrdinalMention(tokens[i - 1].Start, tokens[i].End, value, i - 1, i + 1));
+                from = i + 1;
                 continue;
             }
 
+            from = i + 1;
             if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || (context.IsWordId(i, A) && NumberWords.IsNumberWord(context, i + 1))))
             {
                 continue;
@@ -39,7 +43,7 @@ internal static class OrdinalScanner
                 found.Add(new OrdinalMention(tokens[ordinal.First].Start, tokens[ordinal.Last].End, ordinal.Value, ordinal.First, ordinal.Last + 1));
             }
 
-            i = Math.Max(i, end - 1);
+            from = Math.Max(i, end - 1) + 1;
         }
 
         return found;

@@ -96,6 +96,7 @@ public class ReaderShortcutTests
             Assert.True(!(context.Is(i, "a") || context.Is(i, "an") || context.Is(i, "minus") || context.Is(i, "negative")) || context.Has(i, LexiconMarks.NumberLead));
             Assert.True(!(context.Is(i, "twice") || context.Is(i, "thrice")) || context.Has(i, LexiconMarks.Multiple));
             Assert.True(!context.IsWordId(i, Vocabulary.RequiredId("ago")) || context.Has(i, LexiconMarks.Ago));
+            Assert.True(!(context.Is(i, "st") || context.Is(i, "nd") || context.Is(i, "rd") || context.Is(i, "th")) || context.Has(i, LexiconMarks.OrdinalSuffix));
             Assert.True(!AnaphoraSeconds.Contains(context.WordId(i)) || context.Has(i, LexiconMarks.AnaphoraSecond));
         }
     }
