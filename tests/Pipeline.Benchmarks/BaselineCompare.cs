@@ -100,7 +100,7 @@ internal static class BaselineCompare
     /// <summary>Another build's Pipeline.Core.dll in its own load context, and its own Article object for each article.</summary>
     internal static (Assembly Assembly, List<object> Articles) BaselineArticles(string path, IReadOnlyList<Article> articles)
     {
-        var assembly = new AssemblyLoadContext("baseline").LoadFromAssemblyPath(path);
+        var assembly = new AssemblyLoadContext(path).LoadFromAssemblyPath(path);
         var articleType = assembly.GetType("Pipeline.Core.Articles.Article", throwOnError: true)!;
         var fromText = assembly.GetType("Pipeline.Core.Articles.ArticleId", throwOnError: true)!.GetMethod("FromText", BindingFlags.Public | BindingFlags.Static)!;
         return (assembly, articles.Select(article =>
