@@ -18,6 +18,9 @@ public static class Sentences
         "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Inc", "Ltd", "Co", "Jr", "Sr",
     };
 
+    // Most words before a full stop ("said.", "year.") start with a letter no abbreviation starts with: one test instead of a hash.
+    private static readonly SearchValues<char> AbbreviationStarts = SearchValues.Create([.. Abbreviations.Select(abbreviation => abbreviation[0]).Distinct()]);
+
     public static IReadOnlyList<Range> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -108,7 +111,7 @@ public static class Sentences
         var word = text.AsSpan(start, dot - start);
         var isInitial = word.Length == 1 && char.IsUpper(word[0]);
         var isDotted = start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]);
-        return isInitial || isDotted || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return isInitial || isDotted || (word.Length > 0 && AbbreviationStarts.Contains(word[0]) && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
     }
 
     private static void Add(string text, List<Range> sentences, int start, int end)

@@ -14,11 +14,14 @@ internal static class QuoteClaims
 
     private static readonly SearchValues<char> Marks = SearchValues.Create("\u201C\u201D\"\n");
 
+    // A line break only ends an open quote: with none open, the scan skips the line breaks too.
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\u201C\u201D\"");
+
     public static void Find(TextContext context, List<ClaimDraft> drafts)
     {
         var text = context.Text;
         var open = -1;
-        for (var i = NextMark(text, 0); i < text.Length; i = NextMark(text, i + 1))
+        for (var i = NextMark(text, 0, QuoteMarks); i < text.Length; i = NextMark(text, i + 1, open >= 0 ? Marks : QuoteMarks))
         {
             var c = text[i];
             var closes = open >= 0 && (c == '\u201D' || (c == '"' && text[open - 1] == '"'));
@@ -39,9 +42,9 @@ internal static class QuoteClaims
     }
 
     /// <summary>Only quote marks and line breaks change the state, so the scan jumps from one to the next.</summary>
-    private static int NextMark(string text, int from)
+    private static int NextMark(string text, int from, SearchValues<char> marks)
     {
-        var next = text.AsSpan(from).IndexOfAny(Marks);
+        var next = text.AsSpan(from).IndexOfAny(marks);
         return next < 0 ? text.Length : from + next;
     }
 
