@@ -26,7 +26,7 @@ public enum LexiconMarks
     EventLink = 1 << 18,
 
     Demonym = 1 << 20,
-    RateSubject = 1 << 21,
+    RateSubject = 1 << 29,
 
     /// <summary>Not a lexicon: the punctuation that ends a clause (",", ";", ":", dashes), marked so clause searches skip to it.</summary>
     ClausePunctuation = 1 << 19,
