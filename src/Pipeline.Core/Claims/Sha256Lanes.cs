@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Pipeline.Core.Claims;
 
@@ -48,19 +49,15 @@ internal static class Sha256Lanes
         Start(state);
 
         Span<Vector256<uint>> schedule = stackalloc Vector256<uint>[Rounds];
-        Span<uint> lane = stackalloc uint[Lanes];
         for (var block = 0; block < blocks; block++)
         {
-            for (var t = 0; t < 16; t++)
+            if (Avx2.IsSupported)
             {
-                for (var l = 0; l < Lanes; l++)
-                {
-                    // Unused lanes repeat the last message; their digests are not read.
-                    var offset = (messages[Math.Min(l, messages.Length - 1)] * SlotBytes) + (block * BlockBytes) + (4 * t);
-                    lane[l] = BinaryPrimitives.ReadUInt32BigEndian(slots.Slice(offset, 4));
-                }
-
-                schedule[t] = Vector256.Create<uint>(lane);
+                Sha256Transpose.Load(slots, messages, block * BlockBytes, schedule);
+            }
+            else
+            {
+                LoadByWord(slots, messages, block, schedule);
             }
 
             Compress(state, schedule);
@@ -69,6 +66,23 @@ internal static class Sha256Lanes
         for (var m = 0; m < messages.Length; m++)
         {
             prefixes[m] = ((ulong)state[0].GetElement(m) << 32) | state[1].GetElement(m);
+        }
+    }
+
+    /// <summary>The block's sixteen words, each across the lanes, one word of one message at a time.</summary>
+    private static void LoadByWord(ReadOnlySpan<byte> slots, ReadOnlySpan<int> messages, int block, Span<Vector256<uint>> schedule)
+    {
+        Span<uint> lane = stackalloc uint[Lanes];
+        for (var t = 0; t < 16; t++)
+        {
+            for (var l = 0; l < Lanes; l++)
+            {
+                // Unused lanes repeat the last message; their digests are not read.
+                var offset = (messages[Math.Min(l, messages.Length - 1)] * SlotBytes) + (block * BlockBytes) + (4 * t);
+                lane[l] = BinaryPrimitives.ReadUInt32BigEndian(slots.Slice(offset, 4));
+            }
+
+            schedule[t] = Vector256.Create<uint>(lane);
         }
     }
 
