@@ -22,8 +22,19 @@ public static class FactKeys
     }
 
     /// <summary>The parties part of a key; the same for every claim of an article, so extraction computes it once.</summary>
-    internal static string Who(IReadOnlyList<string> parties) =>
-        parties.Count == 0 ? "any" : string.Join(',', parties.Select(p => p.ToLowerInvariant().Replace(' ', '-')).Order(StringComparer.Ordinal));
+    internal static string Who(IReadOnlyList<string> parties) => parties.Count switch
+    {
+        0 => "any",
+        1 => Part(parties[0]),
+        // An article's two parties (Parties.Count) ordered by hand, not through a sorted sequence.
+        2 => Pair(Part(parties[0]), Part(parties[1])),
+        _ => string.Join(',', parties.Select(Part).Order(StringComparer.Ordinal)),
+    };
+
+    private static string Part(string party) => party.ToLowerInvariant().Replace(' ', '-');
+
+    private static string Pair(string first, string second) =>
+        string.CompareOrdinal(first, second) <= 0 ? $"{first},{second}" : $"{second},{first}";
 
     internal static string For(string measureGroup, string? frame, ClaimScope? scope, string who, string period)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Core.Claims.Attribution;
 using Pipeline.Core.Text;
 
@@ -29,13 +30,13 @@ internal static class Parties
         {
             if (context.IsCapitalized(i) && Demonyms.TryMatch(context, i, out var state, out _))
             {
-                counts[state] = counts.GetValueOrDefault(state) + NationalityWeight;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, state, out _) += NationalityWeight;
             }
             else if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
                 if (entity.Party is { } party)
                 {
-                    counts[party] = counts.GetValueOrDefault(party) + NameWeight;
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, party, out _) += NameWeight;
                 }
 
                 i = end - 1;
@@ -51,7 +52,7 @@ internal static class Parties
         var top = new List<KeyValuePair<string, int>>(Count + 1);
         foreach (var pair in counts)
         {
-            var at = top.FindIndex(other => Ranks(pair, other));
+            var at = RankOf(top, pair);
             if (at >= 0 || top.Count < Count)
             {
                 top.Insert(at >= 0 ? at : top.Count, pair);
@@ -64,6 +65,20 @@ internal static class Parties
         }
 
         return top.ConvertAll(pair => pair.Key);
+    }
+
+    /// <summary>Where the pair goes among the places so far, best first; -1 after all of them.</summary>
+    private static int RankOf(List<KeyValuePair<string, int>> top, KeyValuePair<string, int> pair)
+    {
+        for (var i = 0; i < top.Count; i++)
+        {
+            if (Ranks(pair, top[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Ranks(KeyValuePair<string, int> pair, KeyValuePair<string, int> other) =>
