@@ -44,6 +44,8 @@ public static class ClaimIds
         }
 
         var slots = ArrayPool<byte>.Shared.Rent(claims.Length * Sha256Lanes.SlotBytes);
+        Span<byte> prefix = stackalloc byte[Sha256Lanes.MaxMessageBytes];
+        var prefixLength = ClaimIdKeys.Prefix(article, prefix);
         try
         {
             // Messages of one block first, two blocks from the end: each group fills whole lanes.
@@ -52,7 +54,7 @@ public static class ClaimIds
             for (var i = 0; i < claims.Length; i++)
             {
                 var slot = slots.AsSpan(i * Sha256Lanes.SlotBytes, Sha256Lanes.SlotBytes);
-                if (!TryWriteKey(article, claims[i], slot, out var length))
+                if (prefixLength < 0 || !ClaimIdKeys.TryWrite(prefix[..prefixLength], claims[i], slot[..Sha256Lanes.MaxMessageBytes], out var length))
                 {
                     ids[i] = For(article, claims[i].Kind, claims[i].Start, claims[i].End);
                 }
@@ -74,14 +76,6 @@ public static class ClaimIds
         {
             ArrayPool<byte>.Shared.Return(slots);
         }
-    }
-
-    private static bool TryWriteKey(ArticleId article, (ClaimKind Kind, int Start, int End) claim, Span<byte> slot, out int length)
-    {
-        length = 0;
-        Span<char> key = stackalloc char[StackKeyChars];
-        return key.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{article.Value}:{ContractNames.Of(claim.Kind)}:{claim.Start}:{claim.End}", out var written)
-            && Encoding.UTF8.TryGetBytes(key[..written], slot[..Sha256Lanes.MaxMessageBytes], out length);
     }
 
     private static void HashInLanes(byte[] slots, ReadOnlySpan<int> messages, int blocks, string[] ids)
