@@ -117,20 +117,44 @@ internal static class AbsoluteDates
         var ofYear = context.Is(next, "of") ? next + 1 : next;
         if (CalendarWords.TryYear(context, ofYear, out var monthYear))
         {
-            var start = new DateOnly(monthYear, month, 1);
-            date = new DateMention(i, ofYear + 1, new TemporalValue(start, CalendarMath.MonthEnd(start), DatePrecision.Month), ClaimKind.DateRange);
+            date = MonthDate(context, i, ofYear + 1, new DateOnly(monthYear, month, 1));
             return true;
         }
 
-        if (reference is not { } today || !context.IsAny(i - 1, MonthPrepositions) || (context.IsChar(i - 1, '-') && context.IsAny(i - 2, MonthPrepositions)))
+        var third = PartOfMonth(context, i);
+        if (reference is not { } today || (third < 0 && (!context.IsAny(i - 1, MonthPrepositions) || (context.IsChar(i - 1, '-') && context.IsAny(i - 2, MonthPrepositions)))))
         {
             return false;
         }
 
-        var monthStart = CalendarMath.Month(today, month, TenseReader.IsFuture(context, i, i + 1), strict: false);
-        date = new DateMention(i, i + 1, new TemporalValue(monthStart, CalendarMath.MonthEnd(monthStart), DatePrecision.Month), ClaimKind.DateRange);
+        date = MonthDate(context, i, i + 1, CalendarMath.Month(today, month, TenseReader.IsFuture(context, i, i + 1), strict: false));
         return true;
     }
+
+    private const int DaysInAThird = 10;
+
+    /// <summary>The month, or its first, middle or last ten days when "early", "mid-" or "late" comes before it.</summary>
+    private static DateMention MonthDate(TextContext context, int i, int end, DateOnly monthStart)
+    {
+        var third = PartOfMonth(context, i);
+        if (third < 0)
+        {
+            return new DateMention(i, end, new TemporalValue(monthStart, CalendarMath.MonthEnd(monthStart), DatePrecision.Month), ClaimKind.DateRange);
+        }
+
+        var start = monthStart.AddDays(third * DaysInAThird);
+        var last = third == 2 ? CalendarMath.MonthEnd(monthStart) : start.AddDays(DaysInAThird - 1);
+        return new DateMention(ThirdWord(context, i), end, new TemporalValue(start, last, DatePrecision.Day), ClaimKind.DateRange);
+    }
+
+    /// <summary>"early June" 0, "mid-May" or "mid May" 1, "late April" 2; -1 for a month with none of them.</summary>
+    private static int PartOfMonth(TextContext context, int i)
+    {
+        var word = ThirdWord(context, i);
+        return context.Is(word, "early") ? 0 : context.Is(word, "mid") ? 1 : context.Is(word, "late") ? 2 : -1;
+    }
+
+    private static int ThirdWord(TextContext context, int i) => context.IsChar(i - 1, '-') && context.Tokens[i].Joined ? i - 2 : i - 1;
 
     /// <summary>
     /// The year nearest the reference, unless the clause's tense says otherwise by more than a month: "was signed on

@@ -54,6 +54,19 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("A second round could be held in early June.", "early June", "2025-06-01", "2025-06-10")]
+    [InlineData("Talks resumed in mid-May.", "mid-May", "2025-05-11", "2025-05-20")]
+    [InlineData("The plan was drafted in late April.", "late April", "2025-04-21", "2025-04-30")]
+    [InlineData("It happened in late February 2024.", "late February 2024", "2024-02-21", "2024-02-29")]
+    public void Extract_EarlyMidOrLateMonth_IsThatThirdOfTheMonth(string text, string span, string start, string end)
+    {
+        var claim = Extracted.From(text, "2025-05-27").Single(c => c.Temporal is not null);
+
+        Assert.Equal((span, ClaimKind.DateRange), (claim.Text, claim.Kind));
+        Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
+
+    [Theory]
     [InlineData("Most detainees wait two to three years for a hearing.", 2.0, 3.0, "year")]
     [InlineData("Repairs will take 4-6 weeks.", 4.0, 6.0, "week")]
     [InlineData("The convoy stopped for between 10 and 15 minutes.", 10.0, 15.0, "minute")]
