@@ -72,7 +72,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
-            FactKey = Key(draft, frame, eventDate),
+            FactKey = Key(draft, frame, clauseDate, eventDate),
             RefersTo = StatedPeriods.For(context, clauseDate, draft, input.Reference),
             CurrentEvent = CurrentEvents.Of(context, draft),
         };
@@ -139,7 +139,14 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         return speakers[sentenceIndex]!;
     }
 
-    private string Key(ClaimDraft draft, string? frame, DateOnly? eventDate)
+    /// <summary>
+    /// "6,000 bodies handed over in June": a claim dated by a month or a year in its clause is keyed by that month or
+    /// year, not by the day or week the period starts on.
+    /// </summary>
+    private static TemporalValue? WholePeriod(DateMention? clauseDate, DateOnly? eventDate) =>
+        clauseDate is { Value: { Precision: DatePrecision.Month or DatePrecision.Year } value } && value.Start == eventDate ? value : null;
+
+    private string Key(ClaimDraft draft, string? frame, DateMention? clauseDate, DateOnly? eventDate)
     {
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
@@ -160,6 +167,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var period = frame switch
         {
             "agreed" => periods.Week(input.Reference),
+            _ when WholePeriod(clauseDate, eventDate) is { } whole => periods.Event(whole),
             "released" or "killed" or "wounded" or "missing" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => periods.Day(eventDate),
             _ => periods.Week(eventDate),
         };

@@ -44,6 +44,15 @@ public class FactKeyTests
     }
 
     [Theory]
+    [InlineData("Russia handed over 6,000 bodies in June.", "6,000 bodies", "bodies-released|any|russia|2025-06")]
+    [InlineData("Some 492 prisoners were swapped in April 2023.", "Some 492 prisoners", "persons-released|any|any|2023-04")]
+    [InlineData("Some 300 homes were destroyed in 2023.", "Some 300 homes", "buildings|any|any|2023")]
+    public void Extract_ClaimDatedByAMonthOrYear_IsKeyedByThatMonthOrYear(string text, string span, string key)
+    {
+        Assert.Equal(key, Extracted.Single(text, span, "2025-06-12").FactKey);
+    }
+
+    [Theory]
     [InlineData("The swap was to continue on Sunday. So far, 697 prisoners have been freed.", "2025-05-24")]
     [InlineData("The swap will continue on Sunday. A further 303 prisoners are to be freed.", "2025-05-25")]
     public void Extract_DayStillToCome_DatesOnlyAClaimThatHasNotHappened(string text, string day)
