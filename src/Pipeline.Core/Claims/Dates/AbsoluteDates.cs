@@ -45,7 +45,7 @@ internal static class AbsoluteDates
             return DayDate(i, hasYear ? dayEnd + 2 : dayEnd + 1, hasYear ? CalendarMath.Safe(year, month, day) : Resolve(context, i, dayEnd + 1, reference, month, day), out date);
         }
 
-        if (YearPeriods.TryRead(context, i, out date))
+        if (YearPeriods.TryRead(context, i, out date) || DayOfTheMonth(context, i, reference, out date))
         {
             return true;
         }
@@ -62,6 +62,25 @@ internal static class AbsoluteDates
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "met on the 16th": a day of the reference's month, or of the month before in the past tense ("on the 28th",
+    /// written on the 3rd) and of the month after in the future.
+    /// </summary>
+    private static bool DayOfTheMonth(TextContext context, int i, DateOnly? reference, out DateMention date)
+    {
+        date = default;
+        if (reference is not { } today || !context.Is(i - 1, "the") || !context.Is(i - 2, "on") || !CalendarWords.TryDay(context, i, out var day, out var dayEnd)
+            || dayEnd != i + 2 || context.IsWord(dayEnd))
+        {
+            return false;
+        }
+
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var future = TenseReader.IsFuture(context, i - 2, dayEnd);
+        var month = future && day < today.Day ? monthStart.AddMonths(1) : !future && day > today.Day ? monthStart.AddMonths(-1) : monthStart;
+        return DayDate(i - 1, dayEnd, CalendarMath.Safe(month.Year, month.Month, day), out date);
     }
 
     /// <summary>"and", "-", "to", "through" between two days of one month.</summary>

@@ -54,6 +54,19 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("Officials met on the 16th.", "2025-05-16")]
+    [InlineData("Prices rose on the 28th, traders said.", "2025-05-28")]
+    [InlineData("They will meet again on the 2nd.", "2025-07-02")]
+    [InlineData("They will meet again on the 20th.", "2025-06-20")]
+    public void Extract_DayOfTheMonthAlone_IsInTheMonthTheTenseSays(string text, string expected)
+    {
+        var claim = Extracted.From(text, "2025-06-12").Single(c => c.Kind == ClaimKind.Date);
+
+        Assert.Equal(expected, Extracted.Iso(claim.Temporal!.Start));
+        Assert.StartsWith("the ", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("A second round could be held in early June.", "early June", "2025-06-01", "2025-06-10")]
     [InlineData("Talks resumed in mid-May.", "mid-May", "2025-05-11", "2025-05-20")]
     [InlineData("The plan was drafted in late April.", "late April", "2025-04-21", "2025-04-30")]
