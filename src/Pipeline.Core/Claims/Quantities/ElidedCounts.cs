@@ -118,11 +118,11 @@ internal static class ElidedCounts
     private static bool IsRestated(TextContext context, int joiner) =>
         context.Is(joiner, "at") && (context.IsAny(joiner - 1, RestatedNouns) || ((context.Is(joiner - 1, "stood") || context.Is(joiner - 1, "stands")) && context.IsAny(joiner - 2, RestatedNouns)));
 
-    /// <summary>"a further 303", "another 12": more of what was counted before, often in the sentence before.</summary>
+    /// <summary>"a further 303", "another 12", "303 more": more of what was counted before, often in the sentence before.</summary>
     private static bool IsFurther(TextContext context, NumberMention number)
     {
         var before = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
-        return context.Is(before, "another") || (context.Is(before, "further") && context.Is(before - 1, "a"));
+        return context.Is(before, "another") || (context.Is(before, "further") && context.Is(before - 1, "a")) || (context.Is(number.EndToken, "more") && !context.Is(number.EndToken + 1, "than"));
     }
 
     private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)

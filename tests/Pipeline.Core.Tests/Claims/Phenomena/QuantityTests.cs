@@ -143,6 +143,7 @@ public class QuantityTests
     [InlineData("The ministry said 307 servicemen came home. It expects a further 303 to follow on Sunday.", "303", 303.0, "military")]
     [InlineData("Kyiv says Russia holds more than 8,000 prisoners. Some put the figure at over 10,000.", "over 10,000", 10000.0, "prisoners")]
     [InlineData("In all, 2000 people are due to be freed under the deal, 1000 by each country.", "1000 by each country", 1000.0, "people")]
+    [InlineData("The ministry said 307 soldiers were freed. \"We have returned 303 more,\" the envoy said.", "303", 303.0, "military")]
     public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Text == span);
