@@ -12,6 +12,9 @@ namespace Pipeline.Core.Claims.Ranks;
 internal static class SuperlativeClaims
 {
     private const int NounWindow = 5;
+
+    // "The largest prisoner exchange between Russia and Ukraine since the war began": a longer noun phrase, with "since".
+    private const int SinceWindow = 8;
     private const int ScopeWindow = 10;
 
     private static readonly WordMap<bool> Words = Lexicon.Map("superlatives.txt", _ => true);
@@ -93,11 +96,21 @@ internal static class SuperlativeClaims
 
     private static int FindScope(TextContext context, int from)
     {
-        for (var i = from; i < Math.Min(context.Tokens.Length, from + NounWindow); i++)
+        for (var i = from; i < Math.Min(context.Tokens.Length, from + SinceWindow); i++)
         {
             if (context.Tokens[i].IsPunctuation && !context.IsChar(i, '-'))
             {
                 return -1;
+            }
+
+            if (i >= from + NounWindow)
+            {
+                if (context.Is(i, "since"))
+                {
+                    return i;
+                }
+
+                continue;
             }
 
             // "at its lowest in 50 years", "the worst in three decades".
@@ -116,11 +129,14 @@ internal static class SuperlativeClaims
         return -1;
     }
 
+    // "the largest swap since the war began took place on Friday": the scope ends where the sentence's verb starts.
+    private static readonly string[] MainVerbs = ["took", "was", "were", "is", "are", "has", "have", "had", "will", "would", "on"];
+
     private static int ClauseEnd(TextContext context, int from)
     {
         var end = from + 1;
         while (end < Math.Min(context.Tokens.Length, from + ScopeWindow) && (!context.Tokens[end].IsPunctuation || context.IsChar(end, '-')) && !context.SentenceBreakBetween(end - 1, end)
-               && !context.Is(end, "with") && !context.Is(end, "and") && !context.Is(end, "after") && !context.Is(end, "in"))
+               && !context.Is(end, "with") && !context.Is(end, "and") && !context.Is(end, "after") && !context.Is(end, "in") && !context.IsAny(end, MainVerbs))
         {
             end++;
         }

@@ -341,11 +341,20 @@ public class NewsTextTests
     [InlineData("It was the hottest day ever recorded in London.", "the hottest day ever recorded", 1.0)]
     [InlineData("Unemployment is at its lowest in 50 years.", "its lowest in 50 years", 1.0)]
     [InlineData("It is the second-largest deal ever signed by the club.", "the second-largest deal ever signed by the club", 2.0)]
+    [InlineData("The largest prisoner exchange between the two countries since the war began took place on Friday.", "The largest prisoner exchange between the two countries since the war began", 1.0)]
     public void Extract_SuperlativeWithAScope_IsARank(string text, string span, double rank)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Superlative);
 
         Assert.Equal((span, rank), (claim.Text, claim.Quantity!.Number!.Value));
+    }
+
+    [Theory]
+    [InlineData("The largest city in the whole wide region, Kharkiv, grew since then.")]
+    [InlineData("The biggest problem for farmers across the whole region is water.")]
+    public void Extract_SuperlativeWithItsScopeFarOrMissing_IsNoRank(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Superlative);
     }
 
     [Fact]
