@@ -32,7 +32,7 @@ internal static class DurationScanner
                 {
                     Hyphenated = amount.Hyphenated,
                 };
-                Add(found, mention);
+                Add(context, found, mention);
                 i = end - 1;
             }
         }
@@ -40,8 +40,11 @@ internal static class DurationScanner
         return found;
     }
 
-    /// <summary>"1 year 1 month 21 days" is one duration; its value stays that of the first part.</summary>
-    private static void Add(List<DurationMention> found, DurationMention mention)
+    /// <summary>
+    /// "1 year 1 month 21 days" is one duration; its value stays that of the first part. "one hour and 40 minutes" is
+    /// one too, of 100 minutes.
+    /// </summary>
+    private static void Add(TextContext context, List<DurationMention> found, DurationMention mention)
     {
         if (found.Count > 0 && found[^1].EndToken == mention.FirstToken && found[^1].Counted && mention.Counted)
         {
@@ -49,8 +52,26 @@ internal static class DurationScanner
             return;
         }
 
+        if (found.Count > 0 && found[^1] is { Counted: true, Value: { } whole } previous && mention is { Counted: true, Value: { } part }
+            && previous.EndToken + 1 == mention.FirstToken && context.Is(previous.EndToken, "and") && SmallerUnits(previous.Unit, mention.Unit) is { } factor)
+        {
+            found[^1] = previous with { End = mention.End, EndToken = mention.EndToken, Value = (whole * factor) + part, Unit = mention.Unit };
+            return;
+        }
+
         found.Add(mention);
     }
+
+    /// <summary>How many of the next smaller unit make one of the larger: "two days and six hours" is 54 hours.</summary>
+    private static int? SmallerUnits(string larger, string smaller) => (larger, smaller) switch
+    {
+        ("year", "month") => 12,
+        ("week", "day") => 7,
+        ("day", "hour") => 24,
+        ("hour", "minute") => 60,
+        ("minute", "second") => 60,
+        _ => null,
+    };
 
     private static bool TryAmount(TextContext context, NumbersByEnd byEnd, int unitToken, string unit, out (int First, double? Value, bool Counted, bool Hyphenated) amount)
     {

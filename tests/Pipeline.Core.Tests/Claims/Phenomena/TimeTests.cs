@@ -45,6 +45,8 @@ public class TimeTests
     [InlineData("The first such summit in over five years ended.", 5.0, "year", "more_than")]
     [InlineData("The trial could stretch over two weeks.", 2.0, "week", "exact")]
     [InlineData("Over two days, 697 people were freed.", 2.0, "day", "exact")]
+    [InlineData("The talks lasted one hour and 40 minutes.", 100.0, "minute", "exact")]
+    [InlineData("The siege lasted two years and three months.", 27.0, "month", "exact")]
     public void Extract_Duration_ReadsValueUnitAndQualifier(string text, double value, string unit, string qualifier)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
