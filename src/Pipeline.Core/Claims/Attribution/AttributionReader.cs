@@ -59,6 +59,12 @@ internal static class AttributionReader
                     (source, sourceEnd) = (source + 1, NounPhrase.EndStartingAt(context, source + 1));
                 }
 
+                // "according to rights groups": a plain-noun source that runs to the end of its clause.
+                if (sourceEnd == source)
+                {
+                    sourceEnd = CommonNounSourceEnd(context, source, end);
+                }
+
                 if ((Appositive(context, sourceEnd, end) ?? Name(context, source, sourceEnd)) is { } name)
                 {
                     Add(ref speakers, i, name, Trails(context, first, i));
@@ -93,6 +99,24 @@ internal static class AttributionReader
         }
 
         return speakers ?? (IReadOnlyList<Speaker>)[];
+    }
+
+    private const int MaxCommonSourceWords = 3;
+
+    /// <summary>
+    /// The end of "rights groups" or "local media" after "according to": up to three plain words that close the clause.
+    /// Unnamed sources ("people familiar with the matter") give none.
+    /// </summary>
+    private static int CommonNounSourceEnd(TextContext context, int source, int sentenceEnd)
+    {
+        var end = source;
+        while (end < sentenceEnd && end - source < MaxCommonSourceWords && context.IsWord(end) && !context.IsCapitalized(end) && !context.Has(end, LexiconMarks.Number))
+        {
+            end++;
+        }
+
+        var closes = end >= sentenceEnd - 1 || context.IsAnyChar(end, ",;.");
+        return closes && end > source && !AnonymousSources.DescribedIn(context, source, end) ? end : source;
     }
 
     /// <summary>

@@ -309,6 +309,9 @@ public class NewsTextTests
     [InlineData("The agency has brokered 15 swaps, according to its foreign ministry.", "foreign ministry")]
     [InlineData("The US pledged $2 million, while the European Union said it would send more.", null)]
     [InlineData("Peskov said the report showed 12 people were killed.", "Dmitry Peskov")]
+    [InlineData("About 1,000 prisoners are held in the camp, according to rights groups.", "rights groups")]
+    [InlineData("Some 50 people died, according to the local health authorities.", "local health authorities")]
+    [InlineData("About 300 people were hurt, according to people familiar with the matter.", null)]
     public void Extract_SourceInNewsPhrasing_IsTheAttribution(string text, string? source)
     {
         var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Count or ClaimKind.Amount);

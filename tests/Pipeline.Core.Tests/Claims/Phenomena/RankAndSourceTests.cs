@@ -100,6 +100,8 @@ public class RankAndSourceTests
     [InlineData("About 8,000 people are still missing, though the figure could not be independently verified.", "could not be independently verified")]
     [InlineData("Roughly 8,000 people are still thought to be held.", "thought to")]
     [InlineData("The army said it had shot down 900 drones. The claim could not be independently verified.", "could not be independently verified")]
+    [InlineData("It was not possible to verify the figure of 200 dead.", "not possible to verify")]
+    [InlineData("At least 40 people are feared dead.", "feared")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);
