@@ -30,6 +30,10 @@ internal static class DateClaims
             found.Add(date);
             var (measure, phase) = DateEvents.Name(context, date);
             drafts.Add(new ClaimDraft(date.Kind, date.FirstToken, date.EndToken, measure) { Temporal = date.Value, Frame = phase });
+            if (SinceEvent.TryOpen(context, date, out var since))
+            {
+                drafts.Add(new ClaimDraft(since.Kind, since.FirstToken, since.EndToken, measure) { Temporal = since.Value, Frame = phase });
+            }
             for (var t = date.FirstToken; t < date.EndToken; t++)
             {
                 taken[t] = true;

@@ -28,6 +28,18 @@ public class TimeTests
         Assert.Equal((start, end), (Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
     }
 
+    [Theory]
+    [InlineData("It was the first such meeting since Russia's full-scale invasion of Ukraine in February 2022.", "since Russia's full-scale invasion of Ukraine in February 2022", "2022-02-24")]
+    [InlineData("No talks had been held since the ceasefire collapsed in March 2019.", "since the ceasefire collapsed in March 2019", "2019-03-01")]
+    public void Extract_SinceAnEventDatedInItsPhrase_IsAnOpenIntervalBesidesTheMonth(string text, string span, string start)
+    {
+        var claims = Extracted.From(text, "2025-05-24");
+
+        var since = claims.Single(c => c.Kind == ClaimKind.DateSince);
+        Assert.Equal((span, start, (DateOnly?)null), (since.Text, Extracted.Iso(since.Temporal!.Start), since.Temporal.End));
+        Assert.Single(claims, c => c.Kind == ClaimKind.DateRange);
+    }
+
     [Fact]
     public void Extract_SinceMonth_IsAnOpenInterval()
     {
