@@ -16,12 +16,16 @@ public sealed class TextContext
         Tokens = Tokenizer.Tokenize(text);
         Sentences = SentenceSplitter.Split(text);
         sentenceTexts = new string?[Sentences.Count];
+        hasSentences = Sentences.Count > 0;
         tokenSentences = new TokenSentences(Tokens, Sentences);
         (wordIds, flags) = LookUpWords(text, Tokens);
         Clauses.Mark(wordIds, flags);
     }
 
     private readonly LexiconMarks[] flags;
+
+    // Read on every step of the clause and phrase walks; a field, where the list's count is an interface call.
+    private readonly bool hasSentences;
 
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
     private readonly int[] wordIds;
@@ -242,5 +246,5 @@ public sealed class TextContext
     }
 
     public bool SentenceBreakBetween(int left, int right) =>
-        Sentences.Count > 0 && tokenSentences.Of(left) != tokenSentences.Of(right);
+        hasSentences && tokenSentences.Of(left) != tokenSentences.Of(right);
 }

@@ -12,8 +12,13 @@ internal static class ScopeReader
 {
     private const int Window = 12;
 
-    private static readonly CuePhrases PerSide = new([["each"], ["per", "side"], ["apiece"], ["per", "country"], ["on", "both", "sides"]]);
-    private static readonly CuePhrases Total = new([["total"], ["altogether"], ["combined"], ["in", "all"], ["overall"]]);
+    private static readonly string[][] PerSidePhrases = [["each"], ["per", "side"], ["apiece"], ["per", "country"], ["on", "both", "sides"]];
+    private static readonly string[][] TotalPhrases = [["total"], ["altogether"], ["combined"], ["in", "all"], ["overall"]];
+    private static readonly CuePhrases PerSide = new(PerSidePhrases);
+    private static readonly CuePhrases Total = new(TotalPhrases);
+
+    // Both lists are looked for in the same clause: one walk, where a token that starts neither (most) costs one test.
+    private static readonly CuePhrases EitherCue = new([.. PerSidePhrases, .. TotalPhrases]);
 
     // What ends the clause a count is read in; the end also stops at a full stop.
     private static readonly SearchValues<char> ClauseStartMarks = SearchValues.Create(",;:—–(\"“”");
@@ -43,14 +48,27 @@ internal static class ScopeReader
             return ClaimScope.Total;
         }
 
-        var from = ClauseStart(context, firstToken);
-        var to = ClauseEnd(context, endToken);
-        if (Total.AnyIn(context, from, to) || OpensWithTotal(context, firstToken))
+        return ClauseScope(context, firstToken, ClauseStart(context, firstToken), ClauseEnd(context, endToken));
+    }
+
+    /// <summary>A total cue anywhere in the clause (or opening the sentence) outweighs a per-side one.</summary>
+    private static ClaimScope? ClauseScope(TextContext context, int firstToken, int from, int to)
+    {
+        var perSide = false;
+        for (var i = from; i < to; i++)
         {
-            return ClaimScope.Total;
+            if (EitherCue.StartsAt(context, i))
+            {
+                if (Total.StartsAt(context, i))
+                {
+                    return ClaimScope.Total;
+                }
+
+                perSide = true;
+            }
         }
 
-        return PerSide.AnyIn(context, from, to) ? ClaimScope.PerSide : null;
+        return OpensWithTotal(context, firstToken) ? ClaimScope.Total : perSide ? ClaimScope.PerSide : null;
     }
 
     /// <summary>"In total, it is estimated that ... nearly 6,000": a sentence that opens with a total is about totals.</summary>

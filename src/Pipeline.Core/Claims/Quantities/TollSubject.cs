@@ -11,12 +11,13 @@ internal static class TollSubject
     private const int Window = 16;
 
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",.;:");
+    private static readonly WordSet Tolls = new("toll", "tolls");
 
     public static bool Before(TextContext context, int first)
     {
         for (var i = first - 1; i >= Math.Max(0, first - Window); i--)
         {
-            if (context.Is(i, "toll") || context.Is(i, "tolls"))
+            if (context.IsAny(i, Tolls))
             {
                 return true;
             }
