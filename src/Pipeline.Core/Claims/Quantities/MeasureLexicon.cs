@@ -79,9 +79,10 @@ internal static class MeasureLexicon
         return index;
     }
 
+    private static readonly WordSet NotModifiers = new("of", "and", "from", "each", "in", "the");
+
     // A number word is no modifier: in "down from 235 four years ago", 235 does not count years.
     private static bool IsModifier(TextContext context, int index) =>
-        context.IsWord(index) && !context.Has(index, LexiconMarks.Number) && !context.Is(index, "of") && !context.Is(index, "and") && !context.Is(index, "from")
-        && !context.Is(index, "each") && !context.Is(index, "in") && !context.Is(index, "the")
+        context.IsWord(index) && !context.Has(index, LexiconMarks.Number) && !context.IsAny(index, NotModifiers)
         && !(index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.IsChar(index + 1, '.'));
 }

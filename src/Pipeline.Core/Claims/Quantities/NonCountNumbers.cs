@@ -10,9 +10,9 @@ namespace Pipeline.Core.Claims.Quantities;
 /// </summary>
 internal static class NonCountNumbers
 {
-    private static readonly string[] RateWords = ["per", "every", "top"];
-    private static readonly string[] GapWords = ["and", "while", "but", "whereas", "or"];
-    private static readonly string[] YearDeterminers = ["the", "this", "that", "its", "their", "his", "her", "our", "a", "an", "last", "next"];
+    private static readonly WordSet RateWords = new("per", "every", "top");
+    private static readonly WordSet GapWords = new("and", "while", "but", "whereas", "or");
+    private static readonly WordSet YearDeterminers = new("the", "this", "that", "its", "their", "his", "her", "our", "a", "an", "last", "next");
 
     private static readonly WordMap<bool> ModelSuffixes = Lexicon.Map("model-suffixes.txt", _ => true);
 

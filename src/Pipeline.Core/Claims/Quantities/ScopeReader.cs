@@ -20,6 +20,9 @@ internal static class ScopeReader
     // Both lists are looked for in the same clause: one walk, where a token that starts neither (most) costs one test.
     private static readonly CuePhrases EitherCue = new([.. PerSidePhrases, .. TotalPhrases]);
 
+    // Asked of every figure, three times for a count: by id, one compare.
+    private static readonly int For = Vocabulary.RequiredId("for");
+
     // What ends the clause a count is read in; the end also stops at a full stop.
     private static readonly SearchValues<char> ClauseStartMarks = SearchValues.Create(",;:—–(\"“”");
     private static readonly SearchValues<char> ClauseEndMarks = SearchValues.Create(",;:—–(\"“”.");
@@ -91,7 +94,7 @@ internal static class ScopeReader
     {
         var next = context.IsChar(endToken, '-') ? endToken + 1 : endToken;
         var after = context.IsChar(next + 1, '-') ? next + 2 : next + 1;
-        return context.Is(next, "for") && after < context.Tokens.Length && (context.Tokens[after].IsDigits || NumberAhead(context, after));
+        return context.IsWordId(next, For) && after < context.Tokens.Length && (context.Tokens[after].IsDigits || NumberAhead(context, after));
     }
 
     private static bool NumberAhead(TextContext context, int index) =>
