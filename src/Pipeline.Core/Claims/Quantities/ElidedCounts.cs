@@ -46,10 +46,17 @@ internal static class ElidedCounts
                 previous = counts[next++];
             }
 
-            if (previous is { } antecedent && IsElided(context, number, antecedent, taken))
+            // The figure's own tests first: most figures fail them, and the qualifier before it is read once.
+            if (previous is not { } antecedent || !IsCandidate(number, taken))
             {
-                var (qualifier, first) = QualifierReader.Read(context, number.FirstToken);
-                var part = IsPart(context, Joiner(context, number, antecedent), number);
+                continue;
+            }
+
+            var (qualifier, first) = QualifierReader.Read(context, number.FirstToken);
+            var joiner = Joiner(context, first, antecedent);
+            if (IsElided(context, number, antecedent, first, joiner))
+            {
+                var part = IsPart(context, joiner, number, first);
                 drafts.Add(antecedent with
                 {
                     Group = part ? antecedent.Group : ComparedFact.Group(antecedent.Group ?? antecedent.Measure),
@@ -70,9 +77,9 @@ internal static class ElidedCounts
     /// of fact; after "from", "to" or "compared with" it is the other side of a comparison ("down from 6,200", "312
     /// votes to 290"), another fact, which gets its own key lest the article contradict itself.
     /// </summary>
-    private static int Joiner(TextContext context, NumberMention number, ClaimDraft antecedent)
+    private static int Joiner(TextContext context, int qualifierFirst, ClaimDraft antecedent)
     {
-        var joiner = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
+        var joiner = qualifierFirst - 1;
         while (context.IsAny(joiner, Additions) && joiner > antecedent.EndToken)
         {
             joiner--;
@@ -92,8 +99,8 @@ internal static class ElidedCounts
     /// total down per side ("2,000 freed, with 1,000 on each side"), the figure is another part of the same kind of
     /// fact; "365 seats, with 203 for Labour" and "compared with 4,100" are the other side of a comparison.
     /// </summary>
-    private static bool IsPart(TextContext context, int joiner, NumberMention number) =>
-        context.Is(joiner, "and") || IsVerbJoined(context, joiner) || IsPartitive(context, number) || IsRestated(context, joiner) || IsFurther(context, number) || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
+    private static bool IsPart(TextContext context, int joiner, NumberMention number, int qualifierFirst) =>
+        context.Is(joiner, "and") || IsVerbJoined(context, joiner) || IsPartitive(context, number) || IsRestated(context, joiner) || IsFurther(context, number, qualifierFirst) || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
         || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && ScopeReader.Read(context, number.FirstToken, number.EndToken) == ClaimScope.PerSide);
 
     /// <summary>
@@ -119,24 +126,20 @@ internal static class ElidedCounts
         context.Is(joiner, "at") && (context.IsAny(joiner - 1, RestatedNouns) || ((context.Is(joiner - 1, "stood") || context.Is(joiner - 1, "stands")) && context.IsAny(joiner - 2, RestatedNouns)));
 
     /// <summary>"a further 303", "another 12", "303 more": more of what was counted before, often in the sentence before.</summary>
-    private static bool IsFurther(TextContext context, NumberMention number)
+    private static bool IsFurther(TextContext context, NumberMention number, int qualifierFirst)
     {
-        var before = QualifierReader.Read(context, number.FirstToken).FirstToken - 1;
+        var before = qualifierFirst - 1;
         return context.Is(before, "another") || (context.Is(before, "further") && context.Is(before - 1, "a")) || (context.Is(number.EndToken, "more") && !context.Is(number.EndToken + 1, "than"));
     }
 
-    private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, bool[] taken)
-    {
-        // The figure's own tests first: most figures fail them, and finding the joiner reads the qualifier before it.
-        if (taken[number.FirstToken] || number.Form != NumberForm.Digits || number.Designator || number.UnitAttached || !(number.Value > 0))
-        {
-            return false;
-        }
+    private static bool IsCandidate(NumberMention number, bool[] taken) =>
+        !taken[number.FirstToken] && number.Form == NumberForm.Digits && !number.Designator && !number.UnitAttached && number.Value > 0;
 
-        var and = Joiner(context, number, antecedent);
+    private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, int qualifierFirst, int and)
+    {
         var total = IsRunningTotal(context, and);
         var partitive = IsPartitive(context, number);
-        var elsewhere = IsRestated(context, and) || IsFurther(context, number);
+        var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst);
         return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
             && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrTheOneBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))

@@ -8,25 +8,25 @@ namespace Pipeline.Core.Claims.Quantities;
 /// </summary>
 internal static class OpenNoun
 {
-    private static readonly WordMap<bool> NotNouns = new(new[]
-    {
+    private static readonly WordSet NotNouns = new(
+    [
         "was", "has", "is", "its", "his", "hers", "this", "as", "us", "yes", "thus", "plus", "times", "less", "unless",
         "always", "towards", "across", "whereas", "various", "previous", "serious", "famous", "obvious", "does", "goes",
-    }.Select(word => (word, true)));
+    ]);
 
     // Words that end a noun phrase: what follows them is no longer what the number counts ("5 in hospitals").
-    private static readonly WordMap<bool> NotModifiers = new(new[]
-    {
+    private static readonly WordSet NotModifiers = new(
+    [
         "in", "on", "at", "of", "and", "or", "to", "for", "from", "with", "by", "as", "the", "were", "was", "are", "is", "have",
         "has", "had", "will", "would", "per", "into", "over", "under", "than", "that", "who", "which", "its", "their", "his",
         "her", "our", "this", "these", "those", "each", "every", "all", "not", "but", "can", "may", "also", "been", "being",
         "out", "off", "up", "down", "last", "next", "after", "before", "since", "during", "while", "when", "where", "such",
-    }.Select(word => (word, true)));
+    ]);
 
     /// <summary>The plural noun at <paramref name="index"/>, or after one lower-case modifier ("120 stolen items", "2,400 weather stations").</summary>
     public static bool TryRead(TextContext context, int index, int limit, out (string Measure, string Group, int End) noun) =>
         TryPlural(context, index, limit, out noun)
-        || (context.IsWord(index) && !context.IsCapitalized(index) && !NotModifiers.Contains(context.Span(index)) && !IsJoinedToNext(context, index)
+        || (context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, NotModifiers) && !IsJoinedToNext(context, index)
             && !context.Has(index, LexiconMarks.Number)
             && TryPlural(context, index + 1, limit, out noun));
 
@@ -41,7 +41,7 @@ internal static class OpenNoun
         }
 
         var word = context.Span(index);
-        if (word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal) || NotNouns.Contains(word)
+        if (word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal) || context.IsAny(index, NotNouns)
             || (index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.Tokens[index + 1].IsWord))
         {
             return false;
