@@ -15,7 +15,8 @@ internal static class BorrowedMeasure
         var (first, end) = context.SentenceTokens(sentence);
         var best = (Measure: fallback, Group: "persons");
         var bestDistance = int.MaxValue;
-        for (var i = first; i < end; i++)
+        // Only a word with the measure mark can start a lexicon noun: the walk jumps from one to the next.
+        for (var i = context.NextMarked(first, end, LexiconMarks.Measure); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.Measure))
         {
             if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && IsBorrowable(measure.Group) && Math.Abs(i - token) < bestDistance)
             {

@@ -28,7 +28,7 @@ internal static class CountClaims
             var currency = Currencies.Before(context, number.FirstToken);
             var compound = ScopeReader.IsForCompound(context, end);
             if ((compound && IsStatLine(context, numbers, n)) || (currency is null && NonCountNumbers.IsNonCount(context, number))
-                || !TryNoun(context, numbers, n, end, currency, out var noun) || IsTrivial(number, noun.Group) || noun.Group is "length" or "temperature"
+                || !TryNoun(context, numbers, n, end, currency, compound, out var noun) || IsTrivial(number, noun.Group) || noun.Group is "length" or "temperature"
                 || Attribution.AnonymousSources.DescribedAt(context, noun.End))
             {
                 continue;
@@ -54,7 +54,7 @@ internal static class CountClaims
     }
 
     /// <summary>The counted noun: from the lexicon, borrowed for "390 from each side" and "1,000-for-1,000", or (digits only) the next plural noun.</summary>
-    private static bool TryNoun(TextContext context, List<NumberMention> numbers, int n, int end, (string Name, int First)? currency, out (string Measure, string Group, int End) noun)
+    private static bool TryNoun(TextContext context, List<NumberMention> numbers, int n, int end, (string Name, int First)? currency, bool compound, out (string Measure, string Group, int End) noun)
     {
         var number = numbers[n];
         if (currency is { } sign)
@@ -64,7 +64,7 @@ internal static class CountClaims
             return true;
         }
 
-        if (ScopeReader.IsForCompound(context, end))
+        if (compound)
         {
             var compoundEnd = CompoundEnd(context, end);
             var borrowed = BorrowedMeasure.Find(context, number.FirstToken, "prisoners");
@@ -119,7 +119,7 @@ internal static class CountClaims
             return true;
         }
 
-        if (PartOfWhole.TryWhole(context, numbers, n, out var whole) && TryNoun(context, numbers, whole, numbers[whole].EndToken, null, out noun))
+        if (PartOfWhole.TryWhole(context, numbers, n, out var whole) && TryNoun(context, numbers, whole, numbers[whole].EndToken, null, ScopeReader.IsForCompound(context, numbers[whole].EndToken), out noun))
         {
             // "163 of the 300 seats": the part counts what the whole counts; its span stops at the number.
             noun = noun with { End = number.EndToken };
