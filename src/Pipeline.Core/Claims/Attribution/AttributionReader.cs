@@ -77,18 +77,28 @@ internal static class AttributionReader
         {
             // "is said to be cutting", "it is estimated": a passive names no one who says it; "an estimate" is a noun.
             // In "Zelensky said the attack showed ...", "showed" is part of what Zelensky said.
-            if (context.IsAny(i, Verbs) && !context.IsAny(i - 1, PassiveAuxiliaries) && !context.IsAny(i - 1, NounDeterminers) && !IsReported(context, reporting, i))
+            if (!context.IsAny(i, Verbs) || context.IsAny(i - 1, PassiveAuxiliaries) || context.IsAny(i - 1, NounDeterminers))
             {
-                if (SubjectOf(context, first, end, i, previous) is { } name)
-                {
-                    Add(ref speakers, i, name, Trails(context, first, i));
-                    reporting = i;
-                }
-                else if (OpensWithUnknownName(context, first, i))
-                {
-                    Add(ref speakers, i, null, Trails(context, first, i));
-                    reporting = i;
-                }
+                continue;
+            }
+
+            // The next verb is tested from this one: no break up to here, so the span from here decides (and each
+            // token is read once however many verbs a run-on sentence has).
+            if (IsReported(context, reporting, i))
+            {
+                reporting = i;
+                continue;
+            }
+
+            if (SubjectOf(context, first, end, i, previous) is { } name)
+            {
+                Add(ref speakers, i, name, Trails(context, first, i));
+                reporting = i;
+            }
+            else if (OpensWithUnknownName(context, first, i))
+            {
+                Add(ref speakers, i, null, Trails(context, first, i));
+                reporting = i;
             }
         }
 

@@ -47,25 +47,12 @@ internal static class HedgeReader
         }
 
         var (first, end) = context.SentenceTokens(context.SentenceOfToken(sentenceEnd));
-        if (end - first > MaxVerdictTokens || context.NextMarked(first, end, LexiconMarks.Number) < end || HasDigits(context, first, end))
+        if (end - first > MaxVerdictTokens || context.NextMarked(first, end, LexiconMarks.Number | LexiconMarks.Digits) < end)
         {
             return null;
         }
 
         return WholeSentenceCueAfter(context, first, end);
-    }
-
-    private static bool HasDigits(TextContext context, int first, int end)
-    {
-        for (var i = first; i < end; i++)
-        {
-            if (context.Tokens[i].IsDigits)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A cue that hedges every figure of its sentence, wherever it stands: "the figure could not be independently verified".</summary>

@@ -14,6 +14,10 @@ internal static class RateSubject
 
     private const int AfterWindow = 2;
 
+    // Far enough for "the central bank kept its key interest rate at a record 21%"; a bound, so that a text of
+    // nothing but percentages is still read in linear time.
+    private const int BeforeWindow = 12;
+
     /// <summary>
     /// The nearest subject before the figure in its clause, else one right after it ("10.2% inflation"); a noun
     /// further after is more often the base ("1.7% of GDP") than what changed.
@@ -21,7 +25,7 @@ internal static class RateSubject
     public static string? Near(TextContext context, int firstToken, int endToken)
     {
         var (from, to) = ClauseSearch.Clause(context, firstToken, endToken);
-        for (var i = firstToken - 1; i >= from; i--)
+        for (var i = firstToken - 1; i >= Math.Max(from, firstToken - BeforeWindow); i--)
         {
             if (context.Has(i, LexiconMarks.RateSubject) && Subjects.TryMatch(context, i, out var subject, out var end) && end <= firstToken)
             {
