@@ -136,7 +136,7 @@ internal static class AbsoluteDates
         var ofYear = context.Is(next, "of") ? next + 1 : next;
         if (CalendarWords.TryYear(context, ofYear, out var monthYear))
         {
-            date = MonthDate(context, i, ofYear + 1, new DateOnly(monthYear, month, 1));
+            date = MonthDate(context, i, ofYear + 1, new DateOnly(monthYear, month, 1), PartOfMonth(context, i));
             return true;
         }
 
@@ -146,16 +146,15 @@ internal static class AbsoluteDates
             return false;
         }
 
-        date = MonthDate(context, i, i + 1, CalendarMath.Month(today, month, TenseReader.IsFuture(context, i, i + 1), strict: false));
+        date = MonthDate(context, i, i + 1, CalendarMath.Month(today, month, TenseReader.IsFuture(context, i, i + 1), strict: false), third);
         return true;
     }
 
     private const int DaysInAThird = 10;
 
     /// <summary>The month, or its first, middle or last ten days when "early", "mid-" or "late" comes before it.</summary>
-    private static DateMention MonthDate(TextContext context, int i, int end, DateOnly monthStart)
+    private static DateMention MonthDate(TextContext context, int i, int end, DateOnly monthStart, int third)
     {
-        var third = PartOfMonth(context, i);
         if (third < 0)
         {
             return new DateMention(i, end, new TemporalValue(monthStart, CalendarMath.MonthEnd(monthStart), DatePrecision.Month), ClaimKind.DateRange);
