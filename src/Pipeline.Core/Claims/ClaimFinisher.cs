@@ -48,7 +48,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
         var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, (sentenceFirst, sentenceEnd), draft.FirstToken, draft.EndToken, draft.Quantity is not null);
-        var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.ImpliedBy(draft.Measure) ?? FrameReader.Read(context, draft.FirstToken, draft.EndToken));
+        var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.ImpliedBy(draft.Measure) ?? FrameReader.Read(context, draft.FirstToken, draft.EndToken, draft.Group ?? draft.Measure));
 
         // Dates and quotes state their own time; other claims take the date of their clause, or one nearby.
         var (clauseDate, eventDate) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
@@ -164,13 +164,15 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));
         }
 
+        var daily = frame is "released" or "killed" or "wounded" or "missing" && draft.Kind is ClaimKind.Count or ClaimKind.Amount;
         var period = frame switch
         {
             "agreed" => periods.Week(input.Reference),
             _ when WholePeriod(clauseDate, eventDate) is { } whole => periods.Event(whole),
-            "released" or "killed" or "wounded" or "missing" when draft.Kind is ClaimKind.Count or ClaimKind.Amount => periods.Day(eventDate),
+            _ when daily => periods.Day(eventDate),
             _ => periods.Week(eventDate),
         };
-        return FactKeys.For(group, frame, draft.Scope, parties, period);
+        var cumulative = daily && CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken, clauseDate);
+        return FactKeys.For(cumulative ? CumulativeCounts.Group(group) : group, frame, draft.Scope, parties, period);
     }
 }

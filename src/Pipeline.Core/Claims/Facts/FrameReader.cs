@@ -12,15 +12,35 @@ internal static class FrameReader
 {
     private static readonly PhraseTable<string> Cues = PhraseTable<string>.Load("frames.txt", row => row[1], LexiconMarks.Frame);
 
-    public static string? Read(TextContext context, int firstToken, int endToken)
+    /// <summary>The frame of the count at [<paramref name="firstToken"/>, <paramref name="endToken"/>) of things in measure group <paramref name="group"/>.</summary>
+    public static string? Read(TextContext context, int firstToken, int endToken, string? group)
     {
         var span = (firstToken, endToken);
         var sentence = ClauseSearch.Sentence(context, firstToken);
         var frame = Nearest(context, ClauseSearch.Clause(context, firstToken, endToken), span)
             ?? Nearest(context, sentence, span)
-            ?? Previous(context, sentence.First);
+            ?? Carried(Previous(context, sentence.First), group);
         return frame == "missing" && !StatedMissing(context, endToken) ? null : frame;
     }
+
+    // Who can be freed, killed, wounded or missing; and what is launched or shot down.
+    private static readonly HashSet<string> PeopleGroups = new(
+        ["persons", "military", "civilians", "children", "women", "men", "police", "journalists", "diplomats", "employees", "crew", "rescuers", "doctors", "nurses", "teachers", "casualties", "bodies"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> WeaponGroups = new(["missiles", "drones", "rockets", "shells", "bombs"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A frame carried from the sentence before fits only what it can happen to: "The number of homes damaged climbed
+    /// to 1,500" after a sentence about prisoners freed releases no homes.
+    /// </summary>
+    private static string? Carried(string? frame, string? group) => frame switch
+    {
+        null => null,
+        "released" or "killed" or "wounded" or "missing" => group is null || PeopleGroups.Contains(group) ? frame : null,
+        "launched" or "intercepted" => group is null || WeaponGroups.Contains(group) ? frame : null,
+        _ => frame,
+    };
 
     private const int MissingWindow = 4;
 

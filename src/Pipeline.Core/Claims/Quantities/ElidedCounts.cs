@@ -25,6 +25,11 @@ internal static class ElidedCounts
     // "35 of them", "120 of whom were civilians": a part of the count before.
     private static readonly string[] PartitivePronouns = ["them", "those", "whom", "which"];
 
+    // "the total released over two days to 697": words between the total and the figure's "to".
+    private const int TotalWindow = 6;
+    private static readonly WordSet TotalNouns = new("total", "tally");
+    private static readonly WordSet StandingVerbs = new("stands", "stood", "standing");
+
     // "put the figure at 10,000", "the toll stood at 147": the count before, restated.
     private static readonly string[] RestatedNouns = ["figure", "number", "toll", "total", "tally"];
 
@@ -104,11 +109,28 @@ internal static class ElidedCounts
         || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && ScopeReader.Read(context, number.FirstToken, number.EndToken) == ClaimScope.PerSide);
 
     /// <summary>
-    /// "12 sorties each, a total of 96", "307 more were freed, bringing the total to 697": a total of what the count
-    /// before it counts, however far back in the sentence that count is.
+    /// "12 sorties each, a total of 96", "307 more were freed, bringing the total to 697", "That brings the total over
+    /// two days to 697", "The tally now stands at 2,000": a total of what the count before it counts, however far back
+    /// in the sentence (or the one before) that count is.
     /// </summary>
-    private static bool IsRunningTotal(TextContext context, int joiner) =>
-        (context.Is(joiner, "of") || context.Is(joiner, "to")) && (context.Is(joiner - 1, "total") || context.Is(joiner - 1, "tally"));
+    private static bool IsRunningTotal(TextContext context, int joiner)
+    {
+        var stands = context.Is(joiner, "at") && context.IsAny(joiner - 1, StandingVerbs);
+        if (!(context.Is(joiner, "of") || context.Is(joiner, "to") || stands))
+        {
+            return false;
+        }
+
+        for (var i = joiner - 1; i >= Math.Max(0, joiner - TotalWindow) && context.IsWord(i); i--)
+        {
+            if (context.IsAny(i, TotalNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"390 freed on Friday, followed by 307 on Saturday".</summary>
     private static bool IsFollowedBy(TextContext context, int joiner) => context.Is(joiner, "by") && context.Is(joiner - 1, "followed");
@@ -139,7 +161,7 @@ internal static class ElidedCounts
     {
         var total = IsRunningTotal(context, and);
         var partitive = IsPartitive(context, number);
-        var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst);
+        var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst) || total;
         return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
             && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrTheOneBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))

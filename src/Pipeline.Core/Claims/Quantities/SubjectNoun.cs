@@ -74,6 +74,21 @@ internal static class SubjectNoun
             }
         }
 
+        return NumberOfBefore(context, end, out measure);
+    }
+
+    /// <summary>"The number of people evacuated rose to 4,200": the subject is what "the number of" counts, whatever follows it.</summary>
+    private static bool NumberOfBefore(TextContext context, int verb, out (string Measure, string Group) measure)
+    {
+        for (var start = verb - 3; start >= Math.Max(0, verb - MaxGap) && !context.Tokens[start + 2].IsPunctuation; start--)
+        {
+            if (context.Is(start, "number") && context.Is(start + 1, "of") && MeasureLexicon.TryMatch(context, start + 2, out measure, out _)
+                && measure.Group is not ("parties" or "length" or "money" or "temperature"))
+            {
+                return true;
+            }
+        }
+
         measure = default;
         return false;
     }

@@ -53,6 +53,8 @@ public class ComparisonTests
     [InlineData("The number of patients rose from 1,200 to 1,500 in a month.", "1,500", "people", false)]
     [InlineData("The number of patients rose from 1,200 to 1,500 in a month.", "1,200", "people", true)]
     [InlineData("Cases rose to 3,100, officials said.", "3,100", "cases", false)]
+    [InlineData("The number of people evacuated rose to 4,200.", "4,200", "people", false)]
+    [InlineData("The number of Ukrainians freed since 2022 has risen to 4,757.", "4,757", "people", false)]
     public void Extract_FigureACountedSubjectMovesTo_CountsTheSubject(string text, string figure, string measure, bool earlier)
     {
         var claim = Extracted.From(text).Single(c => c.Text == figure);

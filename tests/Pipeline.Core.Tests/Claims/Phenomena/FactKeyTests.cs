@@ -40,7 +40,41 @@ public class FactKeyTests
     {
         var claim = Extracted.Single(text, span, "2025-05-23");
 
-        Assert.Equal(("people", "persons-released|any|ukraine|2025-05-23"), (claim.Measure, claim.FactKey));
+        Assert.Equal(("people", "persons-cumulative-released|any|ukraine|2025-05-23"), (claim.Measure, claim.FactKey));
+    }
+
+    [Theory]
+    [InlineData("A further 307 prisoners were freed on Saturday, bringing the total to 697.", "307 prisoners", "697")]
+    [InlineData("So far, 697 prisoners have been freed. On Saturday 307 prisoners were freed.", "307 prisoners", "697 prisoners")]
+    [InlineData("Kyiv freed 390 people on Friday. It has freed 4,757 people since 2022.", "390 people", "4,757 people")]
+    [InlineData("The storm killed 12 people on Monday, and 40 people have died in all.", "12 people", "40 people")]
+    public void Extract_RunningTotalBesideTheDaysCount_GetsAKeyOfItsOwn(string text, string day, string total)
+    {
+        var claims = Extracted.From(text, "2025-05-24");
+
+        var (dayKey, totalKey) = (claims.Single(c => c.Text == day).FactKey, claims.Single(c => c.Text == total).FactKey);
+        Assert.DoesNotContain("cumulative", dayKey, StringComparison.Ordinal);
+        Assert.Equal(dayKey.Split('|')[0].Replace("-", "-cumulative-", StringComparison.Ordinal), totalKey.Split('|')[0]);
+    }
+
+    [Theory]
+    [InlineData("The strike killed 12 people, including three children.", "12 people", "three children")]
+    [InlineData("Russia launched 298 drones and 69 missiles overnight.", "298 drones", "69 missiles")]
+    [InlineData("Police said 40 people, among them 15 women, were detained.", "40 people", "15 women")]
+    public void Extract_PartOfAGroupOrAnotherWeapon_IsAnotherFact(string text, string whole, string part)
+    {
+        var claims = Extracted.From(text, "2025-05-24");
+
+        Assert.NotEqual(claims.Single(c => c.Text == whole).FactKey, claims.Single(c => c.Text == part).FactKey);
+    }
+
+    [Theory]
+    [InlineData("Ukraine said 307 soldiers were freed. The number of homes damaged in the region climbed to 1,500.", "1,500", null)]
+    [InlineData("Ukraine said 307 soldiers were freed. Lubinets confirmed the figure of 120 civilians.", "120 civilians", "released")]
+    [InlineData("Russia launched 90 drones overnight. The army counted 40 tanks.", "40 tanks", null)]
+    public void Extract_FrameOfTheSentenceBefore_IsCarriedOnlyToWhatItCanHappenTo(string text, string span, string? frame)
+    {
+        Assert.Equal(frame, Extracted.Single(text, span, "2025-05-24").EventFrame);
     }
 
     [Theory]

@@ -144,6 +144,9 @@ public class QuantityTests
     [InlineData("Kyiv says Russia holds more than 8,000 prisoners. Some put the figure at over 10,000.", "over 10,000", 10000.0, "prisoners")]
     [InlineData("In all, 2000 people are due to be freed under the deal, 1000 by each country.", "1000 by each country", 1000.0, "people")]
     [InlineData("The ministry said 307 soldiers were freed. \"We have returned 303 more,\" the envoy said.", "303", 303.0, "military")]
+    [InlineData("Ukraine said 307 soldiers came home on Saturday. That brings the total over two days to 697.", "697", 697.0, "military")]
+    [InlineData("Another 303 prisoners were freed, bringing the total number released to 1,000.", "1,000", 1000.0, "prisoners")]
+    [InlineData("Some 400 homes were damaged. The tally now stands at 2,000.", "2,000", 2000.0, "buildings")]
     public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Text == span);

@@ -59,6 +59,9 @@ public class RankAndSourceTests
     [InlineData("Zelensky, speaking in Kyiv, said Russia had launched 40 drones.", "40 drones", "Volodymyr Zelensky")]
     [InlineData("The mayor said schools would reopen, but 12 people were killed overnight, police said.", "12 people", "police")]
     [InlineData("Meanwhile officials said 12 people had died.", "12 people", "officials")]
+    [InlineData("Russia launched 250 drones, according to the Ukrainian air force.", "250 drones", "Ukrainian air force")]
+    [InlineData("The coast guard said 40 migrants were rescued.", "40 migrants", "coast guard")]
+    [InlineData("According to hospital staff, 12 patients were moved.", "12 patients", "hospital staff")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
