@@ -29,7 +29,7 @@ internal static class MeasureLexicon
                 return true;
             }
 
-            if (!IsModifier(context, index))
+            if (!IsModifier(context, index) || (skipped > 0 && context.IsAny(index, Verbs)))
             {
                 break;
             }
@@ -42,26 +42,31 @@ internal static class MeasureLexicon
     }
 
     /// <summary>
-    /// "390 soldiers and civilians": one figure for two kinds of people counts people, and covers both nouns. With a
-    /// figure of its own ("270 soldiers and 120 civilians") the second noun is a part, read on its own.
+    /// "390 soldiers and civilians": one figure for two kinds of people counts people, and covers both nouns; "367
+    /// drones and missiles" counts munitions. With a figure of its own ("270 soldiers and 120 civilians") the second
+    /// noun is a part, read on its own.
     /// </summary>
     private static ((string Measure, string Group) Measure, int End) WithCoordinated(TextContext context, (string Measure, string Group) first, int end, int limit)
     {
-        if (!(context.Is(end, "and") || context.Is(end, "or")) || !IsPeople(first))
+        var kind = IsPeople(first) ? People : IsWeapon(first) ? Munitions : default;
+        if (!(context.Is(end, "and") || context.Is(end, "or")) || kind == default)
         {
             return (first, end);
         }
 
         var next = IsModifier(context, end + 1) && !context.Has(end + 1, LexiconMarks.Measure) ? end + 2 : end + 1;
-        if (next >= limit || !TryMatch(context, next, out var second, out var secondEnd) || !IsPeople(second) || secondEnd > limit)
+        if (next >= limit || !TryMatch(context, next, out var second, out var secondEnd) || (kind == People ? !IsPeople(second) : !IsWeapon(second)) || secondEnd > limit)
         {
             return (first, end);
         }
 
-        return (second.Measure == first.Measure ? first : People, secondEnd);
+        return (second.Measure == first.Measure ? first : kind, secondEnd);
     }
 
     private static readonly (string Measure, string Group) People = ("people", "persons");
+    private static readonly (string Measure, string Group) Munitions = ("munitions", "munitions");
+
+    private static bool IsWeapon((string Measure, string Group) measure) => measure.Group is "missiles" or "drones" or "rockets" or "shells" or "bombs";
 
     // "15 people and wounded dozens more": the dead, injured and missing are what happened to people, not a kind of them.
     private static bool IsPeople((string Measure, string Group) measure) =>
@@ -80,6 +85,9 @@ internal static class MeasureLexicon
     }
 
     private static readonly WordSet NotModifiers = new("of", "and", "from", "each", "in", "the");
+
+    // "270 were soldiers" names what the figure counts; in "the 390 freed were wounded" a noun after the verb does not.
+    private static readonly WordSet Verbs = new("were", "was", "are", "is", "be", "been", "has", "have", "had", "will", "would");
 
     // A number word is no modifier: in "down from 235 four years ago", 235 does not count years.
     private static bool IsModifier(TextContext context, int index) =>

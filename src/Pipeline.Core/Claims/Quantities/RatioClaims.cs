@@ -17,12 +17,12 @@ internal static class RatioClaims
         {
             if (PercentRanges.TryRead(context, numbers, percents, upper, out var lower, out var first) && !taken[first])
             {
-                var measure = RateSubject.Near(context, first, upper.EndToken) ?? "share";
+                var measure = RateSubject.Near(context, first, upper.EndToken) ?? Share;
                 drafts.Add(new ClaimDraft(ClaimKind.Percentage, first, upper.EndToken, measure)
                 {
                     Quantity = new Quantity(null, "percent", lower.Value, upper.Value),
                     Qualifier = Qualifier.Range,
-                    Group = $"share-{measure}",
+                    Group = GroupOf(measure),
                 });
                 Array.Fill(taken, true, first, upper.EndToken - first);
             }
@@ -99,6 +99,30 @@ internal static class RatioClaims
 
     private static readonly WordSet BeVerbs = new("were", "was", "are", "is");
 
+    private const string Share = "share";
+
+    // "share-inflation", "share-military"; a share of nothing named is just "share".
+    private static string GroupOf(string measure) => measure == Share ? Share : $"{Share}-{measure}";
+
+    private const int PredicateWindow = 8;
+
+    /// <summary>
+    /// "two-thirds of those freed on Friday were soldiers", "half of the 390 freed were wounded": what the share is,
+    /// named after its verb. Without it every such share in an article would share one key.
+    /// </summary>
+    private static string? Predicate(TextContext context, int after)
+    {
+        for (var i = after; i < Math.Min(context.Tokens.Length - 1, after + PredicateWindow) && !context.IsClauseBoundary(i); i++)
+        {
+            if (context.IsAny(i, BeVerbs))
+            {
+                return MeasureLexicon.TryFindAfter(context, i + 1, Math.Min(context.Tokens.Length, i + 3), out var noun, out _) ? noun.Measure : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
     private static bool IsChangeBy(TextContext context, NumberMention number) =>
         context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
@@ -108,12 +132,12 @@ internal static class RatioClaims
         var (qualifier, first) = QualifierReader.Read(context, mention.FirstToken);
         var of = context.Is(mention.EndToken, "of") ? mention.EndToken + 1 : kind == ClaimKind.Ratio && context.IsWord(mention.EndToken) ? mention.EndToken : -1;
         var measure = of > 0 && MeasureLexicon.TryFindAfter(context, of, Math.Min(context.Tokens.Length, of + 3), out var noun, out _) ? noun.Measure
-            : (kind == ClaimKind.Percentage ? RateSubject.Near(context, first, mention.EndToken) : null) ?? "share";
+            : (kind == ClaimKind.Percentage ? RateSubject.Near(context, first, mention.EndToken) : null) ?? Predicate(context, mention.EndToken) ?? Share;
         drafts.Add(new ClaimDraft(kind, first, mention.EndToken, measure)
         {
             Quantity = QualifierReader.Bounds(value, unit, qualifier),
             Qualifier = qualifier,
-            Group = $"share-{measure}",
+            Group = GroupOf(measure),
         });
         for (var t = first; t < mention.EndToken; t++)
         {

@@ -111,17 +111,19 @@ public class NewsTextTests
     }
 
     [Theory]
-    [InlineData("Annual inflation slowed to 10.2% in April.", "inflation")]
-    [InlineData("The central bank kept its key rate at 21% on Friday.", "interest-rate")]
-    [InlineData("Washington imposed a 25% tariff on steel.", "tariff")]
-    [InlineData("Turnout was 68% in the capital.", "turnout")]
-    [InlineData("The deficit could reach 1.7% of GDP.", "deficit")]
-    [InlineData("The rouble gained 40% against the dollar.", "share")]
-    public void Extract_PercentageNearWhatItMeasures_IsKeyedByIt(string text, string measure)
+    [InlineData("Annual inflation slowed to 10.2% in April.", "inflation", "share-inflation")]
+    [InlineData("The central bank kept its key rate at 21% on Friday.", "interest-rate", "share-interest-rate")]
+    [InlineData("Washington imposed a 25% tariff on steel.", "tariff", "share-tariff")]
+    [InlineData("Turnout was 68% in the capital.", "turnout", "share-turnout")]
+    [InlineData("The deficit could reach 1.7% of GDP.", "deficit", "share-deficit")]
+    [InlineData("The rouble gained 40% against the dollar.", "share", "share")]
+    [InlineData("Roughly two-thirds of those on the buses were soldiers.", "military", "share-military")]
+    [InlineData("About a third of those on board were civilians.", "civilians", "share-civilians")]
+    public void Extract_ShareNearWhatItMeasures_IsKeyedByIt(string text, string measure, string group)
     {
-        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Percentage);
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Percentage or ClaimKind.Ratio);
 
-        Assert.Equal((measure, $"share-{measure}"), (claim.Measure, claim.FactKey.Split('|')[0]));
+        Assert.Equal((measure, group), (claim.Measure, claim.FactKey.Split('|')[0]));
     }
 
     [Theory]

@@ -47,11 +47,18 @@ public class QuantityTests
     [InlineData("The raid freed 45 soldiers or police officers.", "45 soldiers or police officers", "people")]
     [InlineData("The raid freed 45 hostages or detainees.", "45 hostages or detainees", "prisoners")]
     [InlineData("The camp housed 200 refugees and migrants.", "200 refugees and migrants", "people")]
-    public void Extract_OneFigureForTwoNounsOfPeople_CoversBothAndCountsWhatTheyShare(string text, string span, string measure)
+    [InlineData("Russia fired 367 drones and missiles overnight.", "367 drones and missiles", "munitions")]
+    public void Extract_OneFigureForTwoNounsOfPeopleOrWeapons_CoversBothAndCountsWhatTheyShare(string text, string span, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
 
         Assert.Equal((span, measure), (claim.Text, claim.Measure));
+    }
+
+    [Fact]
+    public void Extract_NounAfterAVerb_IsNotWhatTheFigureCounts()
+    {
+        Assert.DoesNotContain(Extracted.From("Half of the 390 freed were wounded."), c => c.Kind == ClaimKind.Count && c.Measure == "injured");
     }
 
     [Theory]
