@@ -37,7 +37,20 @@ internal sealed class EventDates
         var (best, opening, carried) = Scan(firstToken, endToken);
         // "4,757 freed since 2022" is a running total as of the article's day, not a count on the day the period began.
         var bestDay = best is { Kind: ClaimKind.DateSince } ? reference : best?.Value.Start;
-        return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) ? day.Value.Start : reference));
+        return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) && !OpensWithItsOwnTime(firstToken) ? day.Value.Start : reference));
+    }
+
+    private static readonly WordSet OpeningPrepositions = new("on", "during", "in", "by");
+    private static readonly WordSet Stages = new("first", "second", "third", "fourth", "final", "last", "opening");
+
+    /// <summary>
+    /// "... reached last Friday. On the first of the three days, 270 were released": a sentence that opens with a
+    /// time of its own, though no date, is not dated by the day of the sentence before.
+    /// </summary>
+    private bool OpensWithItsOwnTime(int firstToken)
+    {
+        var first = context.SentenceTokens(context.SentenceOfToken(firstToken)).First;
+        return context.IsAny(first, OpeningPrepositions) && context.Is(first + 1, "the") && context.IsAny(first + 2, Stages);
     }
 
     /// <summary>
