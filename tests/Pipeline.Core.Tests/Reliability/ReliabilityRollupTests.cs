@@ -41,6 +41,22 @@ public class ReliabilityRollupTests
     }
 
     [Fact]
+    public void Revote_WeekWinsOnStoredScores_GivesWayToTheDayInsideIt()
+    {
+        // "last week" from a trusted source and "May 16" from a distrusted one say the same; the label is the narrower.
+        const string meeting = "meeting-date|any|russia,ukraine|2025-W20";
+        var week = StatedValue.Date(new TemporalValue(new DateOnly(2025, 5, 12), new DateOnly(2025, 5, 18), DatePrecision.Week));
+        var day = StatedValue.Date(new TemporalValue(new DateOnly(2025, 5, 16), new DateOnly(2025, 5, 16), DatePrecision.Day));
+        var claims = new List<ClaimObservation> { new("trusted", "t-a", "t-c", meeting, week), new("doubted", "d-a", "d-c", meeting, day) };
+        var scores = new Dictionary<string, double> { ["trusted"] = 0.95, ["doubted"] = 0.2 };
+
+        var fact = Assert.Single(ReliabilityRollup.Revote(claims, scores, 0.5));
+
+        Assert.Equal(day.Label, fact.Value.Label);
+        Assert.Equal(["doubted", "trusted"], fact.AgreeingSources);
+    }
+
+    [Fact]
     public void Compute_CopiedArticle_CountsOnceAndIsReported()
     {
         var original = Claim("wire", 800) with { ArticleId = "w1" };

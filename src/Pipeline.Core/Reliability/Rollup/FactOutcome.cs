@@ -27,22 +27,18 @@ internal static class FactOutcome
     }
 
     /// <summary>
-    /// An open-ended winner ("more than 200") gives way to the best-supported firm value it allows ("270"): both say the
-    /// same, the firm one says more, and which of the two a vote puts first turns on small differences in accuracies
-    /// (a full rollup and an incremental revote must not disagree on it).
+    /// An open-ended winner ("more than 200") gives way to the best-supported firm value it allows ("270"), and a date
+    /// ("last week") to the best-supported narrower date inside it ("May 16"): both say the same, the other one says
+    /// more, and which of the two a vote puts first turns on small differences in accuracies (a full rollup and an
+    /// incremental revote must not disagree on it).
     /// </summary>
     private static int MostSpecific(AssembledFact fact, IReadOnlyList<double> belief, int chosen)
     {
         var winner = fact.Candidates[chosen];
-        if (winner.IsFirm)
-        {
-            return chosen;
-        }
-
         var best = chosen;
         for (var c = 0; c < fact.Candidates.Count; c++)
         {
-            if (fact.Candidates[c].IsFirm && ValueCompatibility.Support(winner, fact.Candidates[c]) >= 1 && (best == chosen || belief[c] > belief[best]))
+            if (SaysMore(fact.Candidates[c], winner) && (best == chosen || belief[c] > belief[best]))
             {
                 best = c;
             }
@@ -50,6 +46,11 @@ internal static class FactOutcome
 
         return best;
     }
+
+    private static bool SaysMore(StatedValue candidate, StatedValue winner) => winner.Kind == ValueKind.Date
+        ? candidate.Kind == ValueKind.Date && candidate.CoreLower >= winner.CoreLower && candidate.CoreUpper <= winner.CoreUpper
+            && candidate.CoreUpper - candidate.CoreLower < winner.CoreUpper - winner.CoreLower
+        : !winner.IsFirm && candidate.IsFirm && ValueCompatibility.Support(winner, candidate) >= 1;
 
     private static SourceContribution Contribution(ScoredClaim c, bool contested, AssembledFact fact, TruthFact truthFact, IReadOnlyList<double> belief)
     {
