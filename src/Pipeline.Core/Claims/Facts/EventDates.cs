@@ -81,7 +81,7 @@ internal sealed class EventDates
 
                 carried = IsDay(date) ? date : carried;
             }
-            else if (SameClause(date, firstToken, endToken) && (best is null || Distance(date, firstToken) < Distance(best.Value, firstToken)))
+            else if ((SameClause(date, firstToken, endToken) || OpensTheClaimsClause(date, firstToken, sentenceFirst)) && (best is null || Distance(date, firstToken) < Distance(best.Value, firstToken)))
             {
                 best = date;
             }
@@ -143,6 +143,13 @@ internal sealed class EventDates
     }
 
     private static int Distance(DateMention date, int token) => Math.Abs(date.FirstToken - token);
+
+    /// <summary>
+    /// "On May 23, 390 were exchanged, and on May 24, 307": a day set off by a comma right before the claim is its own,
+    /// unless it is when a period began ("Since the invasion began on February 24, 2022, 12,000 ...").
+    /// </summary>
+    private bool OpensTheClaimsClause(DateMention date, int firstToken, int sentenceFirst) =>
+        date.EndToken == firstToken - 1 && context.IsChar(date.EndToken, ',') && IsDay(date) && SetsTheScene(date, sentenceFirst);
 
     private bool SameClause(DateMention date, int firstToken, int endToken)
     {

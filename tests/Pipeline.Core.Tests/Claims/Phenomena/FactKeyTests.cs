@@ -146,6 +146,15 @@ public class FactKeyTests
         Assert.Equal("buildings|any|ukraine|2025-W21", claims.Single(c => c.Text == "15 homes").FactKey);
     }
 
+    [Fact]
+    public void Extract_DaySetOffByACommaBeforeTheClaim_DatesItOverTheSentencesOpeningDay()
+    {
+        var claims = Extracted.From("On May 23, the two sides exchanged 390 people each, and on May 24, 307 servicemen each.", "2025-05-25");
+
+        Assert.EndsWith("|2025-05-23", claims.Single(c => c.Text == "390 people").FactKey, StringComparison.Ordinal);
+        Assert.EndsWith("|2025-05-24", claims.Single(c => c.Text == "307 servicemen").FactKey, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Since the invasion began on February 24, 2022, at least 12,000 civilians have been killed.", "at least 12,000 civilians")]
     [InlineData("The mayor said schools would reopen on Monday, but 12 people were killed overnight.", "12 people")]
