@@ -19,7 +19,12 @@ internal static class NonCountNumbers
     /// <summary>Also "9/11 attacks": a fraction below one counts nothing.</summary>
     public static bool IsNonCount(TextContext context, NumberMention number) =>
         (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords)
-        || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken);
+        || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken) || IsAge(context, number.EndToken);
+
+    private static readonly WordSet AgeUnits = new("years", "year", "months", "month", "weeks", "days");
+
+    /// <summary>"was 20 years old": an age says nothing an outlet could be checked on (the contract has no kind for it).</summary>
+    private static bool IsAge(TextContext context, int after) => context.IsAny(after, AgeUnits) && context.Is(after + 1, "old");
 
     /// <summary>"737 Max jets", "16 Pro models": a capitalised model word after the digits.</summary>
     public static bool IsModelNumber(TextContext context, int after) => context.IsCapitalized(after) && ModelSuffixes.Contains(context.Span(after));

@@ -36,7 +36,29 @@ internal static class SubjectNoun
 
         earlier = context.Is(preposition, "from");
         var verb = VerbBefore(context, preposition);
-        return verb > 0 && SubjectEndingAt(context, verb, out measure);
+        return (verb > 0 && SubjectEndingAt(context, verb, out measure)) || (context.Is(preposition, "to") && BroughtNumberBefore(context, preposition, out measure));
+    }
+
+    private const int MaxBroughtWords = 14;
+    private static readonly WordSet BringingVerbs = new("brings", "bringing", "brought", "bring", "takes", "taking", "took", "take", "pushes", "pushing", "pushed", "raises", "raising", "raised");
+
+    /// <summary>
+    /// "which brings the total number of people freed by each side since Friday to 1,000": the number a verb brings to
+    /// the figure counts what follows its "number of".
+    /// </summary>
+    private static bool BroughtNumberBefore(TextContext context, int to, out (string Measure, string Group) measure)
+    {
+        for (var i = to - 1; i >= Math.Max(1, to - MaxBroughtWords) && !context.Tokens[i].IsPunctuation; i--)
+        {
+            if (context.Is(i, "number") && context.Is(i + 1, "of") && MeasureLexicon.TryMatch(context, i + 2, out measure, out _))
+            {
+                var determiner = context.Is(i - 1, "total") ? i - 2 : i - 1;
+                return context.Is(determiner, "the") && context.IsAny(determiner - 1, BringingVerbs);
+            }
+        }
+
+        measure = default;
+        return false;
     }
 
     /// <summary>The verb of change the preposition follows, directly or after the other figure ("rose to 85 from 112").</summary>

@@ -26,7 +26,27 @@ internal static class VagueAmounts
         }
 
         end++;
-        quantity = new Quantity(bounds.Upper is null ? bounds.Lower : null, null, bounds.Lower, bounds.Upper);
+        quantity = Bounded(bounds);
         return true;
     }
+
+    private static readonly WordSet Verbs = new("were", "are", "was", "have", "had", "remain", "remained");
+
+    /// <summary>
+    /// "Dozens were wounded", "thousands have fled": a vague amount standing for people, right before its verb; End is
+    /// the verb.
+    /// </summary>
+    public static bool TryReadBare(TextContext context, int index, out Quantity quantity, out int end)
+    {
+        quantity = NotFound;
+        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.IsAny(end, Verbs))
+        {
+            return false;
+        }
+
+        quantity = Bounded(bounds);
+        return true;
+    }
+
+    private static Quantity Bounded((double Lower, double? Upper) bounds) => new(bounds.Upper is null ? bounds.Lower : null, null, bounds.Lower, bounds.Upper);
 }

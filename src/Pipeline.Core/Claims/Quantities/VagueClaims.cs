@@ -10,14 +10,15 @@ internal static class VagueClaims
         // Every vague amount opens with a word the lexicon marks: the loop goes from marked word to marked word.
         for (var i = context.NextMarked(0, LexiconMarks.Vague); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Vague))
         {
-            if (taken[i] || !context.IsWord(i) || !VagueAmounts.TryRead(context, i, out var quantity, out var afterOf))
+            var bare = false;
+            if (taken[i] || !context.IsWord(i) || !(VagueAmounts.TryRead(context, i, out var quantity, out var afterOf) || (bare = VagueAmounts.TryReadBare(context, i, out quantity, out afterOf))))
             {
                 continue;
             }
 
             var limit = context.SentenceTokens(context.SentenceOfToken(i)).End;
             if (!MeasureLexicon.TryFindAfter(context, afterOf, limit, out var measure, out var end) && !OpenNoun(context, afterOf, limit, out measure, out end)
-                && !MoreOfTheSame(context, i, afterOf, out measure, out end))
+                && !MoreOfTheSame(context, i, afterOf, bare, out measure, out end))
             {
                 continue;
             }
@@ -38,11 +39,14 @@ internal static class VagueClaims
         }
     }
 
-    /// <summary>"killed at least 15 people and wounded dozens more": "more" without a noun counts what the count before it does.</summary>
-    private static bool MoreOfTheSame(TextContext context, int index, int afterMore, out (string Measure, string Group) measure, out int end)
+    /// <summary>
+    /// "killed at least 15 people and wounded dozens more", "12 were killed and dozens have fled": "more" or a verb
+    /// without a noun counts what the count before it does.
+    /// </summary>
+    private static bool MoreOfTheSame(TextContext context, int index, int afterMore, bool bare, out (string Measure, string Group) measure, out int end)
     {
         (measure, end) = (default, afterMore);
-        if (!context.Is(afterMore - 1, "more") || (context.IsWord(afterMore) && !context.IsAny(afterMore, Adverbials)))
+        if (!(bare || context.Is(afterMore - 1, "more")) || (context.IsWord(afterMore) && !context.IsAny(afterMore, Adverbials)))
         {
             return false;
         }

@@ -154,6 +154,7 @@ public class QuantityTests
     [InlineData("Ukraine said 307 soldiers came home on Saturday. That brings the total over two days to 697.", "697", 697.0, "military")]
     [InlineData("Another 303 prisoners were freed, bringing the total number released to 1,000.", "1,000", 1000.0, "prisoners")]
     [InlineData("Some 400 homes were damaged. The tally now stands at 2,000.", "2,000", 2000.0, "buildings")]
+    [InlineData("The swap, which brings the total number of people freed by each side since Friday to 1,000, ended.", "1,000", 1000.0, "people")]
     public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Text == span);
@@ -218,6 +219,8 @@ public class QuantityTests
     [InlineData("Hundreds of thousands of people protested.", 200000.0, 999999.0)]
     [InlineData("Hundreds more prisoners were freed on Saturday.", 200.0, 999.0)]
     [InlineData("Dozens more civilians left the city.", 24.0, 144.0)]
+    [InlineData("Dozens were wounded in the attack.", 24.0, 144.0)]
+    [InlineData("Hundreds have fled the town.", 200.0, 999.0)]
     public void Extract_VagueAmount_UsesTheGoldBounds(string text, double lower, double upper)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
@@ -252,6 +255,7 @@ public class QuantityTests
     [InlineData("It was the worst fighting since World War II ended.")]
     [InlineData("Delegates will meet for a second round of talks.")]
     [InlineData("The two sides met in Geneva.")]
+    [InlineData("The youngest of those released was 20 years old.")]
     public void Extract_NumberLookalikes_GiveNoCount(string text)
     {
         var claims = Extracted.From(text).Where(c => c.Kind is ClaimKind.Count or ClaimKind.Amount or ClaimKind.Percentage).ToList();
