@@ -35,8 +35,9 @@ internal sealed class EventDates
     public (DateMention? InClause, DateOnly? Date) Near(int firstToken, int endToken)
     {
         var (best, opening, carried) = Scan(firstToken, endToken);
-        // "4,757 freed since 2022" is a running total as of the article's day, not a count on the day the period began.
-        var bestDay = best is { Kind: ClaimKind.DateSince } ? reference : best?.Value.Start;
+        // "4,757 freed since 2022" is a running total as of the article's day, not a count on the day the period began;
+        // so is "since the invasion began on Feb. 24, 2022", where the date itself is a plain one.
+        var bestDay = best is { Kind: ClaimKind.DateSince } || (best is { } start && BeginsAPeriod(start)) ? reference : best?.Value.Start;
         return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) && !OpensWithItsOwnTime(firstToken) ? day.Value.Start : reference));
     }
 
@@ -123,7 +124,25 @@ internal sealed class EventDates
         return true;
     }
 
+    /// <summary>"since the beginning of its full-scale invasion on Feb. 24, 2022": the day a period began, a few words after "since".</summary>
+    private bool BeginsAPeriod(DateMention date)
+    {
+        var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(date.FirstToken)).First;
+        for (var i = Math.Max(sentenceFirst, date.FirstToken - SinceWindow); i < date.FirstToken; i++)
+        {
+            if (context.Is(i, "since"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int PeriodCueWindow = 6;
+
+    // "since the beginning of its full-scale invasion on": an event named between "since" and its day can be long.
+    private const int SinceWindow = 12;
     private static readonly WordSet PeriodCues = new("since", "until", "till", "before", "after");
 
     private bool Opens(DateMention date, int sentenceFirst) => date.FirstToken - sentenceFirst <= 1 && context.IsChar(date.EndToken, ',');
