@@ -15,6 +15,10 @@ internal static class SinceEvent
     private static readonly Dictionary<(string Word, string Month), DateOnly> Anchors = Lexicon.Load("event-anchors.txt")
         .ToDictionary(row => (row[0], row[1]), row => DateOnly.ParseExact(row[2], "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    // The months some event began in: in any other month no word can anchor, and the words are not looked up.
+    private static readonly HashSet<(int Year, int Month)> AnchorMonths =
+        [.. Anchors.Keys.Select(key => DateOnly.ParseExact(key.Month, "yyyy-MM", CultureInfo.InvariantCulture)).Select(month => (month.Year, month.Month))];
+
     public static bool TryOpen(TextContext context, DateMention date, out DateMention since)
     {
         since = default;
@@ -25,6 +29,7 @@ internal static class SinceEvent
 
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(date.FirstToken)).First;
         var anchored = (DateOnly?)null;
+        var mayAnchor = AnchorMonths.Contains((date.Value.Start.Year, date.Value.Start.Month));
         var named = false;
         for (var i = date.FirstToken - 2; i >= Math.Max(sentenceFirst, date.FirstToken - MaxPhraseTokens); i--)
         {
@@ -34,7 +39,7 @@ internal static class SinceEvent
             }
 
             named |= context.Has(i, LexiconMarks.Event);
-            anchored ??= Anchor(context, i, date.Value.Start);
+            anchored ??= mayAnchor ? Anchor(context, i, date.Value.Start) : null;
             if (context.Is(i, "since"))
             {
                 var start = anchored ?? date.Value.Start;
