@@ -35,8 +35,7 @@ internal static class ElidedCounts
 
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
-        // Readers add drafts in their own order; the counts are put in text order once.
-        var counts = drafts.Where(d => d.Kind == ClaimKind.Count && d.Quantity?.Number is not null).OrderBy(d => d.FirstToken).ToList();
+        var counts = CountsInTextOrder(drafts);
         if (counts.Count == 0)
         {
             return;
@@ -75,6 +74,26 @@ internal static class ElidedCounts
                 Array.Fill(taken, true, first, number.EndToken - first);
             }
         }
+    }
+
+    /// <summary>
+    /// The counts among the drafts in text order (a stable order, ties as added). Readers add drafts in their own order,
+    /// but the counts mostly come in text order already, and then the sort and its buffers are skipped.
+    /// </summary>
+    private static List<ClaimDraft> CountsInTextOrder(List<ClaimDraft> drafts)
+    {
+        var counts = new List<ClaimDraft>();
+        var inOrder = true;
+        foreach (var draft in drafts)
+        {
+            if (draft.Kind == ClaimKind.Count && draft.Quantity?.Number is not null)
+            {
+                inOrder &= counts.Count == 0 || counts[^1].FirstToken <= draft.FirstToken;
+                counts.Add(draft);
+            }
+        }
+
+        return inOrder ? counts : [.. counts.OrderBy(count => count.FirstToken)];
     }
 
     /// <summary>
