@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Numbers;
@@ -32,7 +31,7 @@ internal static class NumberItems
 
             if (items.Count > 0 && (afterAnd || items[^1].Kind == NumberWordKind.Scale) && context.Tokens[next].IsDigits && context.Tokens[next].Length <= 3)
             {
-                items.Add(new NumberItem(double.Parse(context.Span(next), CultureInfo.InvariantCulture), NumberWordKind.Unit, next, afterAnd));
+                items.Add(new NumberItem(DigitValues.Of(context.Span(next)), NumberWordKind.Unit, next, afterAnd));
                 (afterAnd, next) = (false, next + 1);
                 continue;
             }

@@ -24,7 +24,7 @@ internal static class OrdinalScanner
         {
             if (i - 1 >= from && tokens[i - 1].IsDigits && IsSuffix(context, i))
             {
-                var value = double.Parse(context.Span(i - 1), System.Globalization.CultureInfo.InvariantCulture);
+                var value = DigitValues.Of(context.Span(i - 1));
                 found.Add(new OrdinalMention(tokens[i - 1].Start, tokens[i].End, value, i - 1, i + 1));
                 from = i + 1;
                 continue;
