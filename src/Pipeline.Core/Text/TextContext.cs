@@ -24,7 +24,8 @@ public sealed class TextContext
 
     private readonly LexiconMarks[] flags;
 
-    // Read on every step of the clause and phrase walks; a field, where the list's count is an interface call.
+    // Read on every step of the clause and phrase walks and for every claim's sentence; a field, where the list's
+    // count is an interface call.
     private readonly bool hasSentences;
 
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
@@ -211,7 +212,7 @@ public sealed class TextContext
     /// <summary>The sentence's text, cached so claims in one long sentence share one string.</summary>
     public string SentenceText(int sentenceIndex)
     {
-        if (Sentences.Count == 0)
+        if (!hasSentences)
         {
             return Text;
         }
@@ -222,7 +223,7 @@ public sealed class TextContext
     /// <summary>First and last+1 token of a sentence.</summary>
     public (int First, int End) SentenceTokens(int sentenceIndex)
     {
-        if (Sentences.Count == 0)
+        if (!hasSentences)
         {
             return (0, Tokens.Length);
         }
