@@ -39,16 +39,22 @@ public sealed class TextContext
         {
             var token = tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
+            int id;
+            LexiconMarks mark;
             if (token.IsWord)
             {
-                var id = Vocabulary.ShortWordId(text, token.Start, token.Length);
-                (ids[i], marks[i]) = id != AsciiWordTable.NotAscii ? (id, WordIndex.OfAscii(word, id)) : LookUpLongWord(word);
+                id = Vocabulary.ShortWordId(text, token.Start, token.Length);
+                (id, mark) = id != AsciiWordTable.NotAscii ? (id, WordIndex.OfAscii(word, id)) : LookUpLongWord(word);
             }
             else
             {
-                ids[i] = Vocabulary.IdOf(word, token.Kind);
-                marks[i] = token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None;
+                id = Vocabulary.IdOf(word, token.Kind);
+                mark = token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None;
             }
+
+            // Stored after the lookups: element addresses taken before them were kept across the calls, on the stack.
+            ids[i] = id;
+            marks[i] = mark;
         }
 
         return (ids, marks);
