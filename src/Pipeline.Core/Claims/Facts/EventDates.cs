@@ -108,7 +108,7 @@ internal sealed class EventDates
             return true;
         }
 
-        if (!context.Is(date.FirstToken - 1, "on") || TenseReader.IsFuture(context, date.FirstToken, date.EndToken))
+        if (!context.Is(date.FirstToken - 1, "on") || TenseReader.IsFuture(context, date.FirstToken, date.EndToken) || IsAside(date, sentenceFirst))
         {
             return false;
         }
@@ -137,6 +137,18 @@ internal sealed class EventDates
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The exchange, agreed at talks in Istanbul on May 16, has returned 1,000": a day in an aside that opens with a
+    /// participle dates the earlier event the aside names, not the sentence. ("The swap, which began on Friday, freed
+    /// 390" is dated by its aside: the swap's own start.)
+    /// </summary>
+    private bool IsAside(DateMention date, int sentenceFirst)
+    {
+        var start = Clauses.Start(context, date.FirstToken, sentenceFirst);
+        return start > sentenceFirst && context.IsChar(start - 1, ',') && context.IsWord(start) && !context.IsCapitalized(start)
+            && context.Span(start).EndsWith("ed", StringComparison.Ordinal);
     }
 
     private const int PeriodCueWindow = 6;

@@ -146,6 +146,14 @@ public class FactKeyTests
         Assert.Equal("buildings|any|ukraine|2025-W21", claims.Single(c => c.Text == "15 homes").FactKey);
     }
 
+    [Theory]
+    [InlineData("The exchange, agreed at talks in Istanbul on 16 May, has now returned 1,000 people to each country.", "1,000 people", "2025-05-25")]
+    [InlineData("The swap, which began on Friday, freed 390 people each.", "390 people", "2025-05-23")]
+    public void Extract_DayInAParticipleAside_DatesTheAsideNotTheSentence(string text, string span, string day)
+    {
+        Assert.EndsWith($"|{day}", Extracted.Single(text, span, "2025-05-25").FactKey, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_DaySetOffByACommaBeforeTheClaim_DatesItOverTheSentencesOpeningDay()
     {
