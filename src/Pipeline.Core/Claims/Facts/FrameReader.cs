@@ -37,7 +37,7 @@ internal static class FrameReader
     private static string? Carried(string? frame, string? group) => frame switch
     {
         null => null,
-        "released" or "killed" or "wounded" or "missing" => group is null || PeopleGroups.Contains(group) ? frame : null,
+        "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" => group is null || PeopleGroups.Contains(group) ? frame : null,
         "launched" or "intercepted" => group is null || WeaponGroups.Contains(group) ? frame : null,
         _ => frame,
     };
