@@ -13,7 +13,6 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
-    private readonly FactPeriods periods = new();
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
     private readonly IReadOnlyList<Speaker>?[] speakers = new IReadOnlyList<Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
@@ -151,28 +150,28 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
         {
-            return FactKeys.For(draft.Measure, draft.Frame, null, parties, periods.Event(date));
+            return FactKeys.For(draft.Measure, null, draft.Frame, null, parties, FactPeriod.Event(date));
         }
 
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
-            return FactKeys.For($"{draft.Measure}-{ContractNames.Of(draft.Kind)}", frame, null, parties, periods.Week(input.Reference));
+            return FactKeys.For(draft.Measure, ContractNames.Of(draft.Kind), frame, null, parties, FactPeriod.Week(input.Reference));
         }
 
         if (draft.Kind == ClaimKind.Duration)
         {
-            return FactKeys.For(draft.Measure, null, null, parties, periods.Week(eventDate));
+            return FactKeys.For(draft.Measure, null, null, null, parties, FactPeriod.Week(eventDate));
         }
 
         var daily = frame is "released" or "killed" or "wounded" or "missing" && draft.Kind is ClaimKind.Count or ClaimKind.Amount;
         var period = frame switch
         {
-            "agreed" => periods.Week(input.Reference),
-            _ when WholePeriod(clauseDate, eventDate) is { } whole => periods.Event(whole),
-            _ when daily => periods.Day(eventDate),
-            _ => periods.Week(eventDate),
+            "agreed" => FactPeriod.Week(input.Reference),
+            _ when WholePeriod(clauseDate, eventDate) is { } whole => FactPeriod.Event(whole),
+            _ when daily => FactPeriod.Day(eventDate),
+            _ => FactPeriod.Week(eventDate),
         };
         var cumulative = daily && CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken, clauseDate);
-        return FactKeys.For(cumulative ? CumulativeCounts.Group(group) : group, frame, draft.Scope, parties, period);
+        return FactKeys.For(cumulative ? CumulativeCounts.Group(group) : group, null, frame, draft.Scope, parties, period);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pipeline.Core.Claims;
 
 /// <summary>
@@ -39,22 +37,62 @@ public static class FactKeys
     internal static string For(string measureGroup, string? frame, ClaimScope? scope, string who, string period)
     {
         ArgumentNullException.ThrowIfNull(measureGroup);
-        var how = scope switch
-        {
-            null => "any",
-            ClaimScope.PerSide => "per-side",
-            _ => ContractNames.Of(scope.Value).Replace('_', '-'),
-        };
+        var how = How(scope);
         return frame is null
             ? $"{measureGroup}{Separator}{how}{Separator}{who}{Separator}{period}"
             : $"{measureGroup}-{frame}{Separator}{how}{Separator}{who}{Separator}{period}";
     }
 
+    /// <summary>
+    /// The same key as above, written in one pass: extraction makes one per claim, and interpolating its parts (and the
+    /// period and "{measure}-{kind}" as strings of their own) rented and copied buffers for every one. A
+    /// <paramref name="kind"/> joins the measure group ("persons-date"), before the frame.
+    /// </summary>
+    internal static string For(string measureGroup, string? kind, string? frame, ClaimScope? scope, string who, FactPeriod period)
+    {
+        var parts = new KeyParts(measureGroup, kind, frame, How(scope), who, period);
+        return string.Create(parts.Length, parts, static (key, parts) => parts.WriteTo(key));
+    }
+
+    private static string How(ClaimScope? scope) => scope switch
+    {
+        null => "any",
+        ClaimScope.PerSide => "per-side",
+        _ => Total,
+    };
+
+    private static readonly string Total = ContractNames.Of(ClaimScope.Total).Replace('_', '-');
+
+    private readonly record struct KeyParts(string MeasureGroup, string? Kind, string? Frame, string How, string Who, FactPeriod Period)
+    {
+        public int Length => MeasureGroup.Length + Joined(Kind) + Joined(Frame) + How.Length + Who.Length + Period.Length + 3;
+
+        public void WriteTo(Span<char> key)
+        {
+            MeasureGroup.CopyTo(key);
+            key = key[MeasureGroup.Length..];
+            key = Kind is null ? key : Append(key, '-', Kind);
+            key = Frame is null ? key : Append(key, '-', Frame);
+            key = Append(key, Separator, How);
+            key = Append(key, Separator, Who);
+            key[0] = Separator;
+            Period.WriteTo(key[1..]);
+        }
+
+        private static int Joined(string? part) => part is null ? 0 : part.Length + 1;
+
+        /// <summary>Writes the separator and the part at the start of <paramref name="key"/>; the rest of it.</summary>
+        private static Span<char> Append(Span<char> key, char separator, string part)
+        {
+            key[0] = separator;
+            part.CopyTo(key[1..]);
+            return key[(part.Length + 1)..];
+        }
+    }
+
     /// <summary>The ISO week of a date: reports of one event a day apart still meet.</summary>
-    public static string Period(DateOnly? date) => date is { } d
-        ? $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):D2}"
-        : "undated";
+    public static string Period(DateOnly? date) => FactPeriod.Week(date).ToString();
 
     /// <summary>A day, for facts that happen on a day (released, killed): "390 released on day one" is not day two.</summary>
-    public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+    public static string Day(DateOnly? date) => FactPeriod.Day(date).ToString();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Claims.Dates;
 using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
@@ -67,10 +66,5 @@ internal static class DateEvents
     /// do), the month or year of a coarser date. Dates of one event a week apart do not meet; dates of two events of
     /// one kind ("the April swap", "this swap") never do.
     /// </summary>
-    public static string Period(TemporalValue date) => date.Precision switch
-    {
-        DatePrecision.Year => date.Start.ToString("yyyy", CultureInfo.InvariantCulture),
-        DatePrecision.Month => date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => FactKeys.Period(date.Start),
-    };
+    public static string Period(TemporalValue date) => FactPeriod.Event(date).ToString();
 }
