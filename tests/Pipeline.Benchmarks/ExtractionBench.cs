@@ -13,7 +13,7 @@ namespace Pipeline.Benchmarks;
 /// </summary>
 internal static class ExtractionBench
 {
-    private const int Rounds = 3;
+    private const int Rounds = 8;
 
     // The machine is shared: the best of a few runs is the figure least disturbed by other jobs.
     private const int AdversarialAttempts = 5;
