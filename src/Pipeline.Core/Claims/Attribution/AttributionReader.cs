@@ -82,6 +82,13 @@ internal static class AttributionReader
                 continue;
             }
 
+            if (context.IsAny(i, CitingVerbs) && CitedAsSaying(context, i, end) is { } cited)
+            {
+                Add(ref speakers, i, cited, Trails(context, first, i));
+                reporting = i;
+                continue;
+            }
+
             // The next verb is tested from this one: no break up to here, so the span from here decides (and each
             // token is read once however many verbs a run-on sentence has).
             if (IsReported(context, reporting, i))
@@ -109,6 +116,28 @@ internal static class AttributionReader
         }
 
         return speakers ?? (IReadOnlyList<Speaker>)[];
+    }
+
+    private static readonly WordSet CitingVerbs = new("cited", "quoted");
+    private const int MaxCitedWords = 10;
+
+    /// <summary>
+    /// "TASS cited the Russian defence ministry as saying that 303 soldiers were freed": the one cited said it, not the
+    /// agency that passed it on.
+    /// </summary>
+    private static string? CitedAsSaying(TextContext context, int verb, int sentenceEnd)
+    {
+        var limit = Math.Min(sentenceEnd - 1, verb + MaxCitedWords);
+        for (var i = verb + 2; i < limit && context.IsWord(i); i++)
+        {
+            if (context.Is(i, "as") && context.Is(i + 1, "saying"))
+            {
+                var source = context.IsAny(verb + 1, Articles) ? verb + 2 : verb + 1;
+                return Name(context, source, i);
+            }
+        }
+
+        return null;
     }
 
     private const int MaxCommonSourceWords = 3;

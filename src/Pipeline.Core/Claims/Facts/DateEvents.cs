@@ -21,7 +21,7 @@ internal static class DateEvents
     private static readonly PhraseTable<bool> SpeechVerbs = PhraseTable<bool>.Load("attribution-verbs.txt", _ => true, LexiconMarks.SpeechVerb);
 
     // The measure groups of counted people ("390 prisoners", "270 soldiers"), from measures.txt.
-    private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians", "children", "women", "men"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians", "children"], StringComparer.Ordinal);
 
     public static (string Measure, string? Phase) Name(TextContext context, DateMention date)
     {

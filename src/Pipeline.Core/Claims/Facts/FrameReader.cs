@@ -25,7 +25,7 @@ internal static class FrameReader
 
     // Who can be freed, killed, wounded or missing; and what is launched or shot down.
     private static readonly HashSet<string> PeopleGroups = new(
-        ["persons", "military", "civilians", "children", "women", "men", "police", "journalists", "diplomats", "employees", "crew", "rescuers", "doctors", "nurses", "teachers", "casualties", "bodies"],
+        ["persons", "military", "civilians", "children", "police", "journalists", "diplomats", "employees", "crew", "rescuers", "doctors", "nurses", "teachers", "casualties", "bodies"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> WeaponGroups = new(["missiles", "drones", "rockets", "shells", "bombs"], StringComparer.Ordinal);

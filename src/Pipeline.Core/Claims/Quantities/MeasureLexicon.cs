@@ -70,7 +70,7 @@ internal static class MeasureLexicon
 
     // "15 people and wounded dozens more": the dead, injured and missing are what happened to people, not a kind of them.
     private static bool IsPeople((string Measure, string Group) measure) =>
-        measure.Group is "persons" or "military" or "civilians" or "police" or "children" or "women" or "men" && FrameReader.ImpliedBy(measure.Measure) is null;
+        measure.Group is "persons" or "military" or "civilians" or "police" or "children" && FrameReader.ImpliedBy(measure.Measure) is null;
 
     /// <summary>"long-range", "Russian-made", "COVID-19": hyphenated parts glued to a modifier belong to it.</summary>
     private static int CompoundEnd(TextContext context, int index)

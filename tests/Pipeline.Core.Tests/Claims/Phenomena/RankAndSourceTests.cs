@@ -62,6 +62,9 @@ public class RankAndSourceTests
     [InlineData("Russia launched 250 drones, according to the Ukrainian air force.", "250 drones", "Ukrainian air force")]
     [InlineData("The coast guard said 40 migrants were rescued.", "40 migrants", "coast guard")]
     [InlineData("According to hospital staff, 12 patients were moved.", "12 patients", "hospital staff")]
+    [InlineData("TASS cited the Russian defence ministry as saying that 303 soldiers were freed.", "303 soldiers", "Ministry of Defence of Russia")]
+    [InlineData("Interfax quoted Vladimir Medinsky as saying 1,000 prisoners would be freed.", "1,000 prisoners", "Vladimir Medinsky")]
+    [InlineData("TASS cited figures showing 40 drones were downed.", "40 drones", "TASS")]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
@@ -105,6 +108,8 @@ public class RankAndSourceTests
     [InlineData("The army said it had shot down 900 drones. The claim could not be independently verified.", "could not be independently verified")]
     [InlineData("It was not possible to verify the figure of 200 dead.", "not possible to verify")]
     [InlineData("At least 40 people are feared dead.", "feared")]
+    [InlineData("Moscow claims Kyiv holds 6,000 soldiers. Neither number could be verified.", "Neither number could be verified")]
+    [InlineData("The ministry said 120 drones were downed, a figure that has not been independently verified.", "has not been independently verified")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);
