@@ -135,6 +135,7 @@ public class FactKeyTests
     [InlineData("Guards freed 40 prisoners on Monday.", "40 prisoners", "released")]
     [InlineData("Each side is to release 1,000 prisoners.", "1,000 prisoners", "agreed")]
     [InlineData("Rescue crews pulled 42 people from the river.", "42 people", "rescued")]
+    [InlineData("Gunmen seized 251 people in the attack.", "251 people", "captured")]
     [InlineData("Helicopters airlifted 290 people to a camp.", "290 people", "evacuated")]
     [InlineData("Doctors said 11 were taken to hospital after 14 people were treated for burns.", "14 people", "hospitalised")]
     public void Extract_VerbOfTheClaim_SetsTheEventFrame(string text, string span, string frame)
