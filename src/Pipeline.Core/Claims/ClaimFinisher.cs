@@ -50,7 +50,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.ImpliedBy(draft.Measure) ?? FrameReader.Read(context, draft.FirstToken, draft.EndToken, draft.Group ?? draft.Measure));
 
         // Dates and quotes state their own time; other claims take the date of their clause, or one nearby.
-        var (clauseDate, eventDate) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
+        var (clauseDate, eventDate, sincePeriodStart) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
             ? eventDates.Near(draft.FirstToken, draft.EndToken)
             : default;
         return new Claim
@@ -71,7 +71,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
-            FactKey = Key(draft, frame, clauseDate, eventDate),
+            FactKey = Key(draft, frame, clauseDate, eventDate, sincePeriodStart),
             RefersTo = StatedPeriods.For(context, clauseDate, draft, input.Reference),
             CurrentEvent = CurrentEvents.Of(context, draft),
         };
@@ -145,7 +145,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private static TemporalValue? WholePeriod(DateMention? clauseDate, DateOnly? eventDate) =>
         clauseDate is { Value: { Precision: DatePrecision.Month or DatePrecision.Year } value } && value.Start == eventDate ? value : null;
 
-    private string Key(ClaimDraft draft, string? frame, DateMention? clauseDate, DateOnly? eventDate)
+    private string Key(ClaimDraft draft, string? frame, DateMention? clauseDate, DateOnly? eventDate, bool sincePeriodStart)
     {
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
@@ -171,7 +171,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             _ when daily => FactPeriod.Day(eventDate),
             _ => FactPeriod.Week(eventDate),
         };
-        var cumulative = daily && CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken, clauseDate);
+        var cumulative = daily && (sincePeriodStart || CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken));
         return FactKeys.For(cumulative ? CumulativeCounts.Group(group) : group, null, frame, draft.Scope, parties, period);
     }
 }

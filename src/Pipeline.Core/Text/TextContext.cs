@@ -52,7 +52,7 @@ public sealed class TextContext
                 mark = token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None;
             }
 
-            // Stored after the lookups: element addresses taken before them were kept across the calls, on the stack.
+            // Stored after the lookups, so no reference to an array element has to live across the calls.
             ids[i] = id;
             marks[i] = mark;
         }

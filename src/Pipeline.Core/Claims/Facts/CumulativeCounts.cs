@@ -1,4 +1,3 @@
-using Pipeline.Core.Claims.Dates;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Facts;
@@ -18,24 +17,33 @@ internal static class CumulativeCounts
 
     public static string Group(string group) => group + "-cumulative";
 
-    /// <summary>Whether the count at [<paramref name="first"/>, <paramref name="end"/>) is a running total.</summary>
-    public static bool Is(TextContext context, int first, int end, DateMention? clauseDate)
-    {
-        if (clauseDate is { Kind: ClaimKind.DateSince })
-        {
-            return true;
-        }
+    /// <summary>Whether the word at <paramref name="index"/> names a total ("total", "tally").</summary>
+    public static bool IsTotalNoun(TextContext context, int index) => context.IsAny(index, TotalNouns);
 
+    /// <summary>
+    /// Whether the count at [<paramref name="first"/>, <paramref name="end"/>) is a running total by its words (a clause
+    /// counting from a period's start, "since 2022", is one too: <see cref="EventDates.Near"/> tells that).
+    /// </summary>
+    public static bool Is(TextContext context, int first, int end)
+    {
         var (from, to) = ClauseSearch.Clause(context, first, end);
         return TotalBefore(context, Math.Max(from, first - TotalWindow), first)
-            || HasCue(context, from, to) || HasCue(context, SentenceOpener(context, first, from), from);
+            || HasCue(context, from, to) || HasCue(context, SentenceOpener(context, first, from), from) || OpensWithSince(context, first);
     }
 
+    /// <summary>"Since the invasion began on February 24, 2022, at least 12,000 civilians have been killed" ("since then" names no start).</summary>
+    private static bool OpensWithSince(TextContext context, int first)
+    {
+        var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(first)).First;
+        return context.Is(sentenceFirst, "since") && !context.Is(sentenceFirst + 1, "then");
+    }
+
+    /// <summary>"bringing the total to 697", "the tally stands at"; but "A total of 390 were freed on Friday" is one day's figure.</summary>
     private static bool TotalBefore(TextContext context, int from, int first)
     {
         for (var i = from; i < first; i++)
         {
-            if (context.IsAny(i, TotalNouns))
+            if (context.IsAny(i, TotalNouns) && !(context.Is(i - 1, "a") && context.Is(i + 1, "of")))
             {
                 return true;
             }

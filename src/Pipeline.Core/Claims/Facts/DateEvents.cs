@@ -20,8 +20,6 @@ internal static class DateEvents
     private static readonly PhraseTable<string> Phases = PhraseTable<string>.Load("event-phases.txt", row => row[1], LexiconMarks.EventPhase);
     private static readonly PhraseTable<bool> SpeechVerbs = PhraseTable<bool>.Load("attribution-verbs.txt", _ => true, LexiconMarks.SpeechVerb);
 
-    // The measure groups of counted people ("390 prisoners", "270 soldiers"), from measures.txt.
-    private static readonly HashSet<string> PeopleGroups = new(["persons", "military", "civilians", "children"], StringComparer.Ordinal);
 
     public static (string Measure, string? Phase) Name(TextContext context, DateMention date)
     {
@@ -52,7 +50,7 @@ internal static class DateEvents
     {
         for (var i = clause.From; i < clause.To; i++)
         {
-            if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && PeopleGroups.Contains(measure.Group))
+            if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && MeasureGroups.IsPeople(measure.Group))
             {
                 return true;
             }

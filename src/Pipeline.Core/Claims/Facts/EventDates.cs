@@ -29,29 +29,33 @@ internal sealed class EventDates
     }
 
     /// <summary>
-    /// The date nearest to the claim in its own clause ("released 390 on Friday", "released since March 2022"), and the
-    /// date the claim is about: that one, else the day carried from the sentence before, else the reference date.
+    /// The date nearest to the claim in its own clause ("released 390 on Friday", "released since March 2022"), the
+    /// date the claim is about (that one, else the day carried from the sentence before, else the reference date), and
+    /// whether the clause counts from a period's start, which makes a count a running total.
     /// </summary>
-    public (DateMention? InClause, DateOnly? Date) Near(int firstToken, int endToken)
+    public (DateMention? InClause, DateOnly? Date, bool SincePeriodStart) Near(int firstToken, int endToken)
     {
         var (best, opening, carried) = Scan(firstToken, endToken);
         // "4,757 freed since 2022" is a running total as of the article's day, not a count on the day the period began;
         // so is "since the invasion began on Feb. 24, 2022", where the date itself is a plain one.
-        var bestDay = best is { Kind: ClaimKind.DateSince } || (best is { } start && BeginsAPeriod(start)) ? reference : best?.Value.Start;
-        return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) && !OpensWithItsOwnTime(firstToken) ? day.Value.Start : reference));
+        var since = best is { Kind: ClaimKind.DateSince } || (best is { } start && BeginsAPeriod(start));
+        var bestDay = since ? reference : best?.Value.Start;
+        return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) && !OpensWithItsOwnTime(firstToken) ? day.Value.Start : reference), since);
     }
 
     private static readonly WordSet OpeningPrepositions = new("on", "during", "in", "by");
     private static readonly WordSet Stages = new("first", "second", "third", "fourth", "final", "last", "opening");
+    private static readonly WordSet StageNouns = new("day", "days", "round", "stage", "phase", "week", "night", "of");
 
     /// <summary>
     /// "... reached last Friday. On the first of the three days, 270 were released": a sentence that opens with a
-    /// time of its own, though no date, is not dated by the day of the sentence before.
+    /// time of its own, though no date, is not dated by the day of the sentence before ("In the second city of
+    /// Kharkiv" is a place, not a time).
     /// </summary>
     private bool OpensWithItsOwnTime(int firstToken)
     {
         var first = context.SentenceTokens(context.SentenceOfToken(firstToken)).First;
-        return context.IsAny(first, OpeningPrepositions) && context.Is(first + 1, "the") && context.IsAny(first + 2, Stages);
+        return context.IsAny(first, OpeningPrepositions) && context.Is(first + 1, "the") && context.IsAny(first + 2, Stages) && context.IsAny(first + 3, StageNouns);
     }
 
     /// <summary>
@@ -124,13 +128,18 @@ internal sealed class EventDates
         return true;
     }
 
-    /// <summary>"since the beginning of its full-scale invasion on Feb. 24, 2022": the day a period began, a few words after "since".</summary>
+    /// <summary>
+    /// "since the beginning of its full-scale invasion on Feb. 24, 2022": the day a period began, a few words after
+    /// "since" in the same clause ("since then" names no start, and "daily since March, and on May 20 a strike killed
+    /// 12" dates the strike).
+    /// </summary>
     private bool BeginsAPeriod(DateMention date)
     {
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(date.FirstToken)).First;
-        for (var i = Math.Max(sentenceFirst, date.FirstToken - SinceWindow); i < date.FirstToken; i++)
+        var clauseFirst = Clauses.Start(context, date.FirstToken, sentenceFirst);
+        for (var i = Math.Max(clauseFirst, date.FirstToken - SinceWindow); i < date.FirstToken; i++)
         {
-            if (context.Is(i, "since"))
+            if (context.Is(i, "since") && !context.Is(i + 1, "then"))
             {
                 return true;
             }
@@ -139,16 +148,18 @@ internal sealed class EventDates
         return false;
     }
 
+    // Participles that name an earlier deal or statement, not the event the sentence counts.
+    private static readonly WordSet AgreementParticiples = new("agreed", "reached", "signed", "announced", "brokered", "negotiated", "struck", "approved");
+
     /// <summary>
-    /// "The exchange, agreed at talks in Istanbul on May 16, has returned 1,000": a day in an aside that opens with a
-    /// participle dates the earlier event the aside names, not the sentence. ("The swap, which began on Friday, freed
-    /// 390" is dated by its aside: the swap's own start.)
+    /// "The exchange, agreed at talks in Istanbul on May 16, has returned 1,000": a day in an aside about the deal
+    /// behind the event dates the deal, not the sentence. Other asides date the event itself ("The prisoners, released
+    /// on Friday, included 120 civilians").
     /// </summary>
     private bool IsAside(DateMention date, int sentenceFirst)
     {
         var start = Clauses.Start(context, date.FirstToken, sentenceFirst);
-        return start > sentenceFirst && context.IsChar(start - 1, ',') && context.IsWord(start) && !context.IsCapitalized(start)
-            && context.Span(start).EndsWith("ed", StringComparison.Ordinal);
+        return start > sentenceFirst && context.IsChar(start - 1, ',') && context.IsAny(start, AgreementParticiples);
     }
 
     private const int PeriodCueWindow = 6;

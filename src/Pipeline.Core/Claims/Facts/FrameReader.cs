@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Facts;
@@ -23,13 +24,6 @@ internal static class FrameReader
         return frame == "missing" && !StatedMissing(context, endToken) ? null : frame;
     }
 
-    // Who can be freed, killed, wounded or missing; and what is launched or shot down.
-    private static readonly HashSet<string> PeopleGroups = new(
-        ["persons", "military", "civilians", "children", "police", "journalists", "diplomats", "employees", "crew", "rescuers", "doctors", "nurses", "teachers", "casualties", "bodies"],
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string> WeaponGroups = new(["missiles", "drones", "rockets", "shells", "bombs"], StringComparer.Ordinal);
-
     /// <summary>
     /// A frame carried from the sentence before fits only what it can happen to: "The number of homes damaged climbed
     /// to 1,500" after a sentence about prisoners freed releases no homes.
@@ -37,8 +31,8 @@ internal static class FrameReader
     private static string? Carried(string? frame, string? group) => frame switch
     {
         null => null,
-        "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" => group is null || PeopleGroups.Contains(group) ? frame : null,
-        "launched" or "intercepted" => group is null || WeaponGroups.Contains(group) ? frame : null,
+        "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced" => group is null || MeasureGroups.IsPeople(group) || group == "bodies" ? frame : null,
+        "launched" or "intercepted" => group is null || MeasureGroups.IsWeapon(group) ? frame : null,
         _ => frame,
     };
 

@@ -27,7 +27,6 @@ internal static class ElidedCounts
 
     // "the total released over two days to 697": words between the total and the figure's "to".
     private const int TotalWindow = 6;
-    private static readonly WordSet TotalNouns = new("total", "tally");
     private static readonly WordSet StandingVerbs = new("stands", "stood", "standing");
 
     // "put the figure at 10,000", "the toll stood at 147": the count before, restated.
@@ -142,7 +141,7 @@ internal static class ElidedCounts
 
         for (var i = joiner - 1; i >= Math.Max(0, joiner - TotalWindow) && context.IsWord(i); i--)
         {
-            if (context.IsAny(i, TotalNouns))
+            if (CumulativeCounts.IsTotalNoun(context, i))
             {
                 return true;
             }

@@ -66,11 +66,11 @@ internal static class MeasureLexicon
     private static readonly (string Measure, string Group) People = ("people", "persons");
     private static readonly (string Measure, string Group) Munitions = ("munitions", "munitions");
 
-    private static bool IsWeapon((string Measure, string Group) measure) => measure.Group is "missiles" or "drones" or "rockets" or "shells" or "bombs";
+    private static bool IsWeapon((string Measure, string Group) measure) => MeasureGroups.IsWeapon(measure.Group);
 
     // "15 people and wounded dozens more": the dead, injured and missing are what happened to people, not a kind of them.
     private static bool IsPeople((string Measure, string Group) measure) =>
-        measure.Group is "persons" or "military" or "civilians" or "police" or "children" && FrameReader.ImpliedBy(measure.Measure) is null;
+        MeasureGroups.IsPeople(measure.Group) && FrameReader.ImpliedBy(measure.Measure) is null;
 
     /// <summary>"long-range", "Russian-made", "COVID-19": hyphenated parts glued to a modifier belong to it.</summary>
     private static int CompoundEnd(TextContext context, int index)

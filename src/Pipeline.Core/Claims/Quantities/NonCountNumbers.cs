@@ -21,7 +21,7 @@ internal static class NonCountNumbers
         (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords)
         || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken) || IsAge(context, number.EndToken);
 
-    private static readonly WordSet AgeUnits = new("years", "year", "months", "month", "weeks", "days");
+    private static readonly WordSet AgeUnits = new("years", "year", "months", "month", "weeks", "week", "days", "day");
 
     /// <summary>"was 20 years old": an age says nothing an outlet could be checked on (the contract has no kind for it).</summary>
     private static bool IsAge(TextContext context, int after) => context.IsAny(after, AgeUnits) && context.Is(after + 1, "old");

@@ -50,16 +50,35 @@ internal static class SubjectNoun
     {
         for (var i = to - 1; i >= Math.Max(1, to - MaxBroughtWords) && !context.Tokens[i].IsPunctuation; i--)
         {
-            if (context.Is(i, "number") && context.Is(i + 1, "of") && MeasureLexicon.TryMatch(context, i + 2, out measure, out _))
+            if (TheNumberOf(context, i, out measure) is var determiner and >= 0)
             {
-                var determiner = context.Is(i - 1, "total") ? i - 2 : i - 1;
-                return context.Is(determiner, "the") && context.IsAny(determiner - 1, BringingVerbs);
+                return context.IsAny(determiner - 1, BringingVerbs);
             }
         }
 
         measure = default;
         return false;
     }
+
+    /// <summary>
+    /// "the number of people", "the total number of prisoners" at <paramref name="number"/>: the counted measure, and
+    /// the token of "the" (or -1). "A number of residents" is some of them, not a count.
+    /// </summary>
+    private static int TheNumberOf(TextContext context, int number, out (string Measure, string Group) measure)
+    {
+        measure = default;
+        var determiner = context.Is(number - 1, "total") ? number - 2 : number - 1;
+        if (!(context.Is(number, "number") && context.Is(number + 1, "of") && context.Is(determiner, "the"))
+            || !MeasureLexicon.TryMatch(context, number + 2, out measure, out _) || !IsCountedSubject(measure.Group))
+        {
+            measure = default;
+            return -1;
+        }
+
+        return determiner;
+    }
+
+    private static bool IsCountedSubject(string group) => group is not ("parties" or "length" or "money" or "temperature");
 
     /// <summary>The verb of change the preposition follows, directly or after the other figure ("rose to 85 from 112").</summary>
     private static int VerbBefore(TextContext context, int preposition)
@@ -90,7 +109,7 @@ internal static class SubjectNoun
 
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
         {
-            if (MeasureLexicon.TryMatch(context, start, out measure, out var nounEnd) && nounEnd == end && measure.Group is not ("parties" or "length" or "money" or "temperature"))
+            if (MeasureLexicon.TryMatch(context, start, out measure, out var nounEnd) && nounEnd == end && IsCountedSubject(measure.Group))
             {
                 return true;
             }
@@ -104,8 +123,7 @@ internal static class SubjectNoun
     {
         for (var start = verb - 3; start >= Math.Max(0, verb - MaxGap) && !context.Tokens[start + 2].IsPunctuation; start--)
         {
-            if (context.Is(start, "number") && context.Is(start + 1, "of") && MeasureLexicon.TryMatch(context, start + 2, out measure, out _)
-                && measure.Group is not ("parties" or "length" or "money" or "temperature"))
+            if (TheNumberOf(context, start, out measure) >= 0)
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Claims.Facts;
 using System.Globalization;
 using Pipeline.Core.Text;
 
@@ -30,16 +31,16 @@ internal static class VagueAmounts
         return true;
     }
 
-    private static readonly WordSet Verbs = new("were", "are", "was", "have", "had", "remain", "remained");
+    private static readonly WordSet Auxiliaries = new("were", "are", "was", "have", "had", "remain", "remained");
 
     /// <summary>
-    /// "Dozens were wounded", "thousands have fled": a vague amount standing for people, right before its verb; End is
-    /// the verb.
+    /// "Dozens were wounded", "thousands remain missing": a vague amount standing for people, right before what
+    /// happened to them; End is the auxiliary. "Millions were spent" says nothing of people and is no count.
     /// </summary>
     public static bool TryReadBare(TextContext context, int index, out Quantity quantity, out int end)
     {
         quantity = NotFound;
-        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.IsAny(end, Verbs))
+        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.IsAny(end, Auxiliaries) || !FrameReader.IsCueWord(context, end + 1))
         {
             return false;
         }

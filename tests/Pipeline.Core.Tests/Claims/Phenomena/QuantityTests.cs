@@ -58,7 +58,26 @@ public class QuantityTests
     [Fact]
     public void Extract_NounAfterAVerb_IsNotWhatTheFigureCounts()
     {
-        Assert.DoesNotContain(Extracted.From("Half of the 390 freed were wounded."), c => c.Kind == ClaimKind.Count && c.Measure == "injured");
+        var claims = Extracted.From("Half of the 390 freed were wounded.");
+
+        Assert.Equal(("Half", "injured"), (claims.Single(c => c.Kind == ClaimKind.Ratio).Text, claims.Single(c => c.Kind == ClaimKind.Ratio).Measure));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Count && c.Measure == "injured");
+    }
+
+    [Theory]
+    [InlineData("Millions were spent on the new stadium.")]
+    [InlineData("A number of residents said arrivals rose to 300.")]
+    public void Extract_VagueAmountOrNumberNotOfPeople_IsNoCount(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count);
+    }
+
+    [Theory]
+    [InlineData("The strike killed 12 soldiers and journalists.", "12 soldiers and journalists")]
+    [InlineData("The raid freed 12 journalists and doctors.", "12 journalists and doctors")]
+    public void Extract_OneFigureForTwoTradesOfPeople_CountsPeople(string text, string span)
+    {
+        Assert.Equal("people", Extracted.Single(text, span).Measure);
     }
 
     [Theory]
