@@ -53,6 +53,8 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var (clauseDate, eventDate, sincePeriodStart) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
             ? eventDates.Near(draft.FirstToken, draft.EndToken)
             : default;
+        var daily = IsDaily(draft, frame);
+        var cumulative = daily && (sincePeriodStart || CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken));
         return new Claim
         {
             Id = ids[index],
@@ -71,7 +73,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
             Hedged = hedge is not null,
             HedgeCue = hedge,
-            FactKey = Key(draft, frame, clauseDate, eventDate, sincePeriodStart),
+            FactKey = Key(draft, frame, cumulative, clauseDate, eventDate),
             RefersTo = StatedPeriods.For(context, clauseDate, draft, input.Reference),
             CurrentEvent = CurrentEvents.Of(context, draft),
         };
@@ -145,7 +147,11 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private static TemporalValue? WholePeriod(DateMention? clauseDate, DateOnly? eventDate) =>
         clauseDate is { Value: { Precision: DatePrecision.Month or DatePrecision.Year } value } && value.Start == eventDate ? value : null;
 
-    private string Key(ClaimDraft draft, string? frame, DateMention? clauseDate, DateOnly? eventDate, bool sincePeriodStart)
+    /// <summary>Counts of what happens to people on a day (freed, killed, wounded, missing) are keyed by that day.</summary>
+    private static bool IsDaily(ClaimDraft draft, string? frame) =>
+        frame is "released" or "killed" or "wounded" or "missing" && draft.Kind is ClaimKind.Count or ClaimKind.Amount;
+
+    private string Key(ClaimDraft draft, string? frame, bool cumulative, DateMention? clauseDate, DateOnly? eventDate)
     {
         var group = draft.Group ?? draft.Measure;
         if (draft.Temporal is { } date && draft.Frame is not null)
@@ -163,15 +169,13 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             return FactKeys.For(draft.Measure, null, null, null, parties, FactPeriod.Week(eventDate));
         }
 
-        var daily = frame is "released" or "killed" or "wounded" or "missing" && draft.Kind is ClaimKind.Count or ClaimKind.Amount;
         var period = frame switch
         {
             "agreed" => FactPeriod.Week(input.Reference),
             _ when WholePeriod(clauseDate, eventDate) is { } whole => FactPeriod.Event(whole),
-            _ when daily => FactPeriod.Day(eventDate),
+            _ when IsDaily(draft, frame) => FactPeriod.Day(eventDate),
             _ => FactPeriod.Week(eventDate),
         };
-        var cumulative = daily && (sincePeriodStart || CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken));
         return FactKeys.For(cumulative ? CumulativeCounts.Group(group) : group, null, frame, draft.Scope, parties, period);
     }
 }

@@ -13,6 +13,8 @@ internal static class CumulativeCounts
     private const int TotalWindow = 8;
 
     private static readonly WordSet TotalNouns = new("total", "tally");
+    // "Over two days, 697 have been freed": a count over several days sums them.
+    private static readonly WordSet PeriodUnits = new("days", "weeks", "months", "years");
     private static readonly WordSet Openers = new("altogether", "overall", "cumulative", "cumulatively");
 
     public static string Group(string group) => group + "-cumulative";
@@ -52,11 +54,14 @@ internal static class CumulativeCounts
         return false;
     }
 
+    // "Over two days," with its comma.
+    private const int MaxOpenerTokens = 4;
+
     /// <summary>"So far, 697 have been freed": a cue in a short clause that opens the sentence reaches the clause after it.</summary>
     private static int SentenceOpener(TextContext context, int first, int clauseFrom)
     {
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(first)).First;
-        return clauseFrom - sentenceFirst <= 3 ? sentenceFirst : clauseFrom;
+        return clauseFrom - sentenceFirst <= MaxOpenerTokens ? sentenceFirst : clauseFrom;
     }
 
     private static bool HasCue(TextContext context, int from, int to)
@@ -72,9 +77,14 @@ internal static class CumulativeCounts
         return false;
     }
 
-    /// <summary>"so far", "to date", "in total", and "in all" where nothing follows it ("in all regions" is no total).</summary>
+    /// <summary>
+    /// "so far", "to date", "in total", "in all" where nothing follows it ("in all regions" is no total), "since" with
+    /// a start ("since the start of the year"; "since then" names none) and "over two days".
+    /// </summary>
     private static bool IsCuePair(TextContext context, int i, int to) =>
-        (context.Is(i, "so") && context.Is(i + 1, "far"))
+        (context.Is(i, "since") && !context.Is(i + 1, "then"))
+        || (context.Is(i, "over") && context.Has(i + 1, LexiconMarks.Number | LexiconMarks.Digits) && context.IsAny(i + 2, PeriodUnits))
+        || (context.Is(i, "so") && context.Is(i + 1, "far"))
         || (context.Is(i, "to") && context.Is(i + 1, "date"))
         || (context.Is(i, "in") && (context.Is(i + 1, "total") || (context.Is(i + 1, "all") && (i + 2 >= to || !context.IsWord(i + 2)))));
 }
