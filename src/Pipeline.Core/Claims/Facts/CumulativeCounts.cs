@@ -13,6 +13,17 @@ internal static class CumulativeCounts
     private const int TotalWindow = 8;
 
     private static readonly WordSet TotalNouns = new("total", "tally");
+    private const int SuperlativeWindow = 4;
+
+    /// <summary>"the biggest exchange since the war began": that "since" measures the superlative, not the count.</summary>
+    private static bool AfterASuperlative(TextContext context, int since)
+    {
+        var from = Math.Max(0, since - SuperlativeWindow);
+        return context.NextMarked(from, since, LexiconMarks.Superlative) < since || context.NextWord(from, since, First) < since;
+    }
+
+    private static readonly int First = Vocabulary.RequiredId("first");
+
     // "Over two days, 697 have been freed": a count over several days sums them.
     private static readonly WordSet PeriodUnits = new("days", "weeks", "months", "years");
     private static readonly WordSet Openers = new("altogether", "overall", "cumulative", "cumulatively");
@@ -82,7 +93,7 @@ internal static class CumulativeCounts
     /// a start ("since the start of the year"; "since then" names none) and "over two days".
     /// </summary>
     private static bool IsCuePair(TextContext context, int i, int to) =>
-        (context.Is(i, "since") && !context.Is(i + 1, "then"))
+        (context.Is(i, "since") && !context.Is(i + 1, "then") && !AfterASuperlative(context, i))
         || (context.Is(i, "over") && context.Has(i + 1, LexiconMarks.Number | LexiconMarks.Digits) && context.IsAny(i + 2, PeriodUnits))
         || (context.Is(i, "so") && context.Is(i + 1, "far"))
         || (context.Is(i, "to") && context.Is(i + 1, "date"))

@@ -141,6 +141,7 @@ public class FactKeyTests
     [InlineData("The deal envisages the release of 1,000 prisoners by each side.", "1,000 prisoners", "agreed")]
     [InlineData("Some 600,000 people have fled their homes.", "Some 600,000 people", "displaced")]
     [InlineData("About 4,500 Ukrainians remain in Russian custody.", "About 4,500 Ukrainians", "held")]
+    [InlineData("Russia returns 307 servicemen from Ukrainian captivity.", "307 servicemen", "released")]
     [InlineData("Helicopters airlifted 290 people to a camp.", "290 people", "evacuated")]
     [InlineData("Doctors said 11 were taken to hospital after 14 people were treated for burns.", "14 people", "hospitalised")]
     public void Extract_VerbOfTheClaim_SetsTheEventFrame(string text, string span, string frame)
@@ -198,6 +199,7 @@ public class FactKeyTests
     [InlineData("Since then, 12 people were killed on May 20.", "12 people", "persons-killed")]
     [InlineData("A total of 390 prisoners were freed on Friday.", "390 prisoners", "persons-released")]
     [InlineData("So far, 697 prisoners have been freed.", "697 prisoners", "persons-cumulative-released")]
+    [InlineData("Each side freed 390 prisoners - in the first stage of the biggest exchange since the war began.", "390 prisoners", "persons-released")]
     [InlineData("Over two days, 697 prisoners have been freed.", "697 prisoners", "persons-cumulative-released")]
     [InlineData("Some 2,500 prisoners have been freed since the start of the year.", "Some 2,500 prisoners", "persons-cumulative-released")]
     public void Extract_CountSinceAPeriodsStartOrSoFar_IsARunningTotal(string text, string span, string group)
