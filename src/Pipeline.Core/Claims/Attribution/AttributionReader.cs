@@ -37,6 +37,11 @@ internal static class AttributionReader
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
         List<Speaker>? speakers = null;
+        if (HeadlineSources.Leading(context, first, end) is { } leading)
+        {
+            (speakers ??= []).Add(leading);
+        }
+
         var according = false;
         for (var i = context.NextWord(first, end - 1, According); i < end - 1; i = context.NextWord(i + 1, end - 1, According))
         {
@@ -113,6 +118,11 @@ internal static class AttributionReader
         if (according)
         {
             speakers?.Sort((a, b) => a.Token.CompareTo(b.Token));
+        }
+
+        if (HeadlineSources.Trailing(context, first, end) is { } trailing)
+        {
+            (speakers ??= []).Add(trailing);
         }
 
         return speakers ?? (IReadOnlyList<Speaker>)[];

@@ -17,6 +17,9 @@ internal static class NounPhrase
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
     private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says", "meanwhile", "however", "separately", "elsewhere", "instead", "now");
 
+    /// <summary>Whether the word at <paramref name="index"/> is a title or a body ("ministry", "staff", "police").</summary>
+    public static bool IsTitle(TextContext context, int index) => context.IsAny(index, Titles);
+
     /// <summary>The phrase ending at token <paramref name="last"/>; returns its first token or -1.</summary>
     public static int StartEndingAt(TextContext context, int last)
     {

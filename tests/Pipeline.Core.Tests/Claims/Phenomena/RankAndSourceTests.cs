@@ -65,6 +65,11 @@ public class RankAndSourceTests
     [InlineData("TASS cited the Russian defence ministry as saying that 303 soldiers were freed.", "303 soldiers", "Ministry of Defence of Russia")]
     [InlineData("Interfax quoted Vladimir Medinsky as saying 1,000 prisoners would be freed.", "1,000 prisoners", "Vladimir Medinsky")]
     [InlineData("TASS cited figures showing 40 drones were downed.", "40 drones", "TASS")]
+    [InlineData("Zelensky: 390 Ukrainians are home", "390 Ukrainians", "Volodymyr Zelensky")]
+    [InlineData("General Staff: Russia has lost 977,090 troops", "977,090 troops", "General Staff")]
+    [InlineData("Russia returns 307 servicemen from captivity — Defense Ministry", "307 servicemen", "Defense Ministry")]
+    [InlineData("Key developments: Russia launched 90 drones overnight.", "90 drones", null)]
+    [InlineData("The swap freed 390 prisoners — a record.", "390 prisoners", null)]
     public void Extract_AttributedClaim_NamesTheCanonicalSource(string text, string span, string? source)
     {
         var claim = Extracted.Single(text, span);
