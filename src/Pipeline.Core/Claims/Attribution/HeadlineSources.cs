@@ -16,14 +16,9 @@ internal static class HeadlineSources
     {
         for (var i = first + 1; i < Math.Min(end, first + MaxNameTokens + 1); i++)
         {
-            if (context.IsChar(i, ':'))
-            {
-                return Source(context, first, i) is { } name ? new Speaker(i, name, Trails: false) : null;
-            }
-
             if (!context.IsWord(i) && !Possessive.Is(context.Span(i)))
             {
-                return null;
+                return context.IsChar(i, ':') && Source(context, first, i) is { } name ? new Speaker(i, name, Trails: false) : null;
             }
         }
 
@@ -33,17 +28,13 @@ internal static class HeadlineSources
     /// <summary>The source after a dash that closes the sentence, placed at the dash; it trails what came before.</summary>
     public static Speaker? Trailing(TextContext context, int first, int end)
     {
-        var last = context.IsAnyChar(end - 1, ".") ? end - 2 : end - 1;
+        var last = context.IsChar(end - 1, '.') ? end - 2 : end - 1;
         for (var i = last; i > Math.Max(first, last - MaxNameTokens); i--)
         {
-            if (context.IsAnyChar(i, "—–"))
-            {
-                return Source(context, i + 1, last + 1) is { } name ? new Speaker(i, name, Trails: true) : null;
-            }
-
+            // Most sentences end in words: the first other token decides, and is tested once.
             if (!context.IsWord(i))
             {
-                return null;
+                return (context.IsChar(i, '—') || context.IsChar(i, '–')) && Source(context, i + 1, last + 1) is { } name ? new Speaker(i, name, Trails: true) : null;
             }
         }
 

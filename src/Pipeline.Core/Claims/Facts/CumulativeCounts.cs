@@ -75,11 +75,14 @@ internal static class CumulativeCounts
         return clauseFrom - sentenceFirst <= MaxOpenerTokens ? sentenceFirst : clauseFrom;
     }
 
+    // Every cue starts with one of these: a token that is none costs one array read.
+    private static readonly WordSet CueStarts = new("altogether", "overall", "cumulative", "cumulatively", "since", "over", "so", "to", "in");
+
     private static bool HasCue(TextContext context, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (context.IsAny(i, Openers) || IsCuePair(context, i, to))
+            if (context.IsAny(i, CueStarts) && (context.IsAny(i, Openers) || IsCuePair(context, i, to)))
             {
                 return true;
             }
