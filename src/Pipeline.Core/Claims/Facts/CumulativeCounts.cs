@@ -12,21 +12,21 @@ internal static class CumulativeCounts
     // "bringing the total released over two days to 697 per side": the total may be a few words before its figure.
     private const int TotalWindow = 8;
 
-    private static readonly WordSet TotalNouns = new("total", "tally");
+    // "Over two days," with its comma.
+    private const int MaxOpenerTokens = 4;
+
     private const int SuperlativeWindow = 4;
 
-    /// <summary>"the biggest exchange since the war began": that "since" measures the superlative, not the count.</summary>
-    private static bool AfterASuperlative(TextContext context, int since)
-    {
-        var from = Math.Max(0, since - SuperlativeWindow);
-        return context.NextMarked(from, since, LexiconMarks.Superlative) < since || context.NextWord(from, since, First) < since;
-    }
-
-    private static readonly int First = Vocabulary.RequiredId("first");
+    private static readonly WordSet TotalNouns = new("total", "tally");
+    private static readonly WordSet Openers = new("altogether", "overall", "cumulative", "cumulatively");
 
     // "Over two days, 697 have been freed": a count over several days sums them.
     private static readonly WordSet PeriodUnits = new("days", "weeks", "months", "years");
-    private static readonly WordSet Openers = new("altogether", "overall", "cumulative", "cumulatively");
+
+    // Every cue starts with one of these: a token that is none costs one array read.
+    private static readonly WordSet CueStarts = new("altogether", "overall", "cumulative", "cumulatively", "since", "over", "so", "to", "in");
+
+    private static readonly int First = Vocabulary.RequiredId("first");
 
     public static string Group(string group) => group + "-cumulative";
 
@@ -40,15 +40,11 @@ internal static class CumulativeCounts
     public static bool Is(TextContext context, int first, int end)
     {
         var (from, to) = ClauseSearch.Clause(context, first, end);
-        return TotalBefore(context, Math.Max(from, first - TotalWindow), first)
-            || HasCue(context, from, to) || HasCue(context, SentenceOpener(context, first, from), from) || OpensWithSince(context, first);
-    }
-
-    /// <summary>"Since the invasion began on February 24, 2022, at least 12,000 civilians have been killed" ("since then" names no start).</summary>
-    private static bool OpensWithSince(TextContext context, int first)
-    {
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(first)).First;
-        return context.Is(sentenceFirst, "since") && !context.Is(sentenceFirst + 1, "then");
+        return TotalBefore(context, Math.Max(from, first - TotalWindow), first)
+            || HasCue(context, from, to)
+            || (from - sentenceFirst <= MaxOpenerTokens && HasCue(context, sentenceFirst, from))
+            || OpensWithSince(context, sentenceFirst);
     }
 
     /// <summary>"bringing the total to 697", "the tally stands at"; but "A total of 390 were freed on Friday" is one day's figure.</summary>
@@ -65,19 +61,7 @@ internal static class CumulativeCounts
         return false;
     }
 
-    // "Over two days," with its comma.
-    private const int MaxOpenerTokens = 4;
-
-    /// <summary>"So far, 697 have been freed": a cue in a short clause that opens the sentence reaches the clause after it.</summary>
-    private static int SentenceOpener(TextContext context, int first, int clauseFrom)
-    {
-        var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(first)).First;
-        return clauseFrom - sentenceFirst <= MaxOpenerTokens ? sentenceFirst : clauseFrom;
-    }
-
-    // Every cue starts with one of these: a token that is none costs one array read.
-    private static readonly WordSet CueStarts = new("altogether", "overall", "cumulative", "cumulatively", "since", "over", "so", "to", "in");
-
+    /// <summary>A cue in the clause; "So far, 697 have been freed": a cue in a short clause opening the sentence reaches the clause after it.</summary>
     private static bool HasCue(TextContext context, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -91,6 +75,10 @@ internal static class CumulativeCounts
         return false;
     }
 
+    /// <summary>"Since the invasion began on February 24, 2022, at least 12,000 civilians have been killed" ("since then" names no start).</summary>
+    private static bool OpensWithSince(TextContext context, int sentenceFirst) =>
+        context.Is(sentenceFirst, "since") && !context.Is(sentenceFirst + 1, "then");
+
     /// <summary>
     /// "so far", "to date", "in total", "in all" where nothing follows it ("in all regions" is no total), "since" with
     /// a start ("since the start of the year"; "since then" names none) and "over two days".
@@ -101,4 +89,11 @@ internal static class CumulativeCounts
         || (context.Is(i, "so") && context.Is(i + 1, "far"))
         || (context.Is(i, "to") && context.Is(i + 1, "date"))
         || (context.Is(i, "in") && (context.Is(i + 1, "total") || (context.Is(i + 1, "all") && (i + 2 >= to || !context.IsWord(i + 2)))));
+
+    /// <summary>"the biggest exchange since the war began": that "since" measures the superlative, not the count.</summary>
+    private static bool AfterASuperlative(TextContext context, int since)
+    {
+        var from = Math.Max(0, since - SuperlativeWindow);
+        return context.NextMarked(from, since, LexiconMarks.Superlative) < since || context.NextWord(from, since, First) < since;
+    }
 }
