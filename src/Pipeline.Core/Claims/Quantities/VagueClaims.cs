@@ -10,8 +10,14 @@ internal static class VagueClaims
         // Every vague amount opens with a word the lexicon marks: the loop goes from marked word to marked word.
         for (var i = context.NextMarked(0, LexiconMarks.Vague); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.Vague))
         {
-            var bare = false;
-            if (taken[i] || !context.IsWord(i) || !(VagueAmounts.TryRead(context, i, out var quantity, out var afterOf) || (bare = VagueAmounts.TryReadBare(context, i, out quantity, out afterOf))))
+            if (taken[i] || !context.IsWord(i))
+            {
+                continue;
+            }
+
+            // "dozens of", "hundreds more"; else "Dozens were wounded", a bare amount before what happened to them.
+            var bare = !VagueAmounts.TryRead(context, i, out var quantity, out var afterOf);
+            if (bare && !VagueAmounts.TryReadBare(context, i, out quantity, out afterOf))
             {
                 continue;
             }
