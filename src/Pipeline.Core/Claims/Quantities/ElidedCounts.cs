@@ -9,7 +9,7 @@ namespace Pipeline.Core.Claims.Quantities;
 /// abroad", "Kyiv returned 307 soldiers and Moscow 307", "2.3 million passengers, up from 1.9 million". It counts what the count before it in the sentence counts. A list of bare figures ("aged 24, 31 and 45")
 /// has no such count, and a count in words is too often a trivial one to lend its noun. "killing 1,700 people and
 /// injuring about 3,400", "105 drones, 35 of them over Moscow" count the same thing too; and "a further 303" or "put the
-/// figure at over 10,000" count what the sentence before them in the paragraph counted.
+/// figure at over 10,000" count what a sentence just before them in the paragraph counted.
 /// </summary>
 internal static class ElidedCounts
 {
@@ -182,15 +182,31 @@ internal static class ElidedCounts
         var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst) || total;
         return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
             && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap || elsewhere)
-            && (elsewhere ? InSentenceOrTheOneBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
+            && (elsewhere ? InSentenceOrJustBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
     }
 
-    /// <summary>The antecedent is in the figure's sentence, or in the one before it in the same paragraph.</summary>
-    private static bool InSentenceOrTheOneBefore(TextContext context, int antecedentEnd, int joiner)
+    // "Late on Saturday, 307 came home. The day before, talks had stalled. Early on Sunday, a further 303 were freed."
+    private const int MaxSentencesBack = 2;
+
+    /// <summary>The antecedent is in the figure's sentence, or in one of the two before it in the same paragraph.</summary>
+    private static bool InSentenceOrJustBefore(TextContext context, int antecedentEnd, int joiner)
     {
         var (antecedentSentence, sentence) = (context.SentenceOfToken(antecedentEnd - 1), context.SentenceOfToken(joiner));
-        return antecedentSentence == sentence || (antecedentSentence == sentence - 1 && !context.OpensParagraph(sentence));
+        if (antecedentSentence > sentence || sentence - antecedentSentence > MaxSentencesBack)
+        {
+            return false;
+        }
+
+        for (var s = antecedentSentence + 1; s <= sentence; s++)
+        {
+            if (context.OpensParagraph(s))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -173,6 +173,7 @@ public class QuantityTests
     [InlineData("Ukraine said 307 soldiers came home on Saturday. That brings the total over two days to 697.", "697", 697.0, "military")]
     [InlineData("Another 303 prisoners were freed, bringing the total number released to 1,000.", "1,000", 1000.0, "prisoners")]
     [InlineData("Some 400 homes were damaged. The tally now stands at 2,000.", "2,000", 2000.0, "buildings")]
+    [InlineData("Late on Saturday, 307 soldiers came home. The day before, talks had stalled. Early on Sunday, a further 303 were released.", "303", 303.0, "military")]
     [InlineData("The swap, which brings the total number of people freed by each side since Friday to 1,000, ended.", "1,000", 1000.0, "people")]
     public void Extract_FigureWithItsNounLeftOut_CountsWhatTheCountBeforeItCounts(string text, string span, double? value, string measure)
     {
