@@ -47,14 +47,15 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
         var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, (sentenceFirst, sentenceEnd), draft.FirstToken, draft.EndToken, draft.Quantity is not null);
-        var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.ImpliedBy(draft.Measure) ?? FrameReader.Read(context, draft.FirstToken, draft.EndToken, draft.Group ?? draft.Measure));
+        var site = draft.Kind == ClaimKind.Quote ? default : ClaimSite.Of(context, draft.FirstToken, draft.EndToken);
+        var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.ImpliedBy(draft.Measure) ?? FrameReader.Read(context, site, draft.FirstToken, draft.EndToken, draft.Group ?? draft.Measure));
 
         // Dates and quotes state their own time; other claims take the date of their clause, or one nearby.
         var (clauseDate, eventDate, sincePeriodStart) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
             ? eventDates.Near(draft.FirstToken, draft.EndToken)
             : default;
         var daily = IsDaily(draft, frame);
-        var cumulative = daily && (sincePeriodStart || CumulativeCounts.Is(context, draft.FirstToken, draft.EndToken));
+        var cumulative = daily && (sincePeriodStart || CumulativeCounts.Is(context, site, draft.FirstToken));
         return new Claim
         {
             Id = ids[index],
@@ -75,7 +76,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             HedgeCue = hedge,
             FactKey = Key(draft, frame, cumulative, clauseDate, eventDate),
             RefersTo = StatedPeriods.For(context, clauseDate, draft, input.Reference),
-            CurrentEvent = CurrentEvents.Of(context, draft),
+            CurrentEvent = CurrentEvents.Of(context, draft, site),
         };
     }
 

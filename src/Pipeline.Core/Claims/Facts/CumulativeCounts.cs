@@ -34,13 +34,12 @@ internal static class CumulativeCounts
     public static bool IsTotalNoun(TextContext context, int index) => context.IsAny(index, TotalNouns);
 
     /// <summary>
-    /// Whether the count at [<paramref name="first"/>, <paramref name="end"/>) is a running total by its words (a clause
+    /// Whether the count starting at <paramref name="first"/> is a running total by its words (a clause
     /// counting from a period's start, "since 2022", is one too: <see cref="EventDates.Near"/> tells that).
     /// </summary>
-    public static bool Is(TextContext context, int first, int end)
+    public static bool Is(TextContext context, ClaimSite site, int first)
     {
-        var (from, to) = ClauseSearch.Clause(context, first, end);
-        var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(first)).First;
+        var ((from, to), sentenceFirst) = (site.Clause, site.Sentence.First);
         return TotalBefore(context, Math.Max(from, first - TotalWindow), first)
             || HasCue(context, from, to)
             || (from - sentenceFirst <= MaxOpenerTokens && HasCue(context, sentenceFirst, from))

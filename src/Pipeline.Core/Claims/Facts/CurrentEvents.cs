@@ -17,14 +17,14 @@ internal static class CurrentEvents
     private static readonly WordMap<bool> Cues = Lexicon.Map("current-event-cues.txt", _ => true);
     private static readonly WordMap<bool> Links = Lexicon.Map("event-links.txt", _ => true);
 
-    public static string? Of(TextContext context, ClaimDraft draft)
+    public static string? Of(TextContext context, ClaimDraft draft, ClaimSite site)
     {
         if (draft.Kind == ClaimKind.Quote)
         {
             return null;
         }
 
-        var (from, to) = ClauseSearch.Clause(context, draft.FirstToken, draft.EndToken);
+        var (from, to) = site.Clause;
         for (var i = context.NextMarked(from, to, LexiconMarks.Event); i < to; i = context.NextMarked(i + 1, to, LexiconMarks.Event))
         {
             if (DateEvents.TryEventAt(context, i, out var name, out var end) && HasCueBefore(context, from, i)

@@ -137,9 +137,9 @@ internal sealed class EventDates
     {
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(date.FirstToken)).First;
         var clauseFirst = Clauses.Start(context, date.FirstToken, sentenceFirst);
-        for (var i = Math.Max(clauseFirst, date.FirstToken - SinceWindow); i < date.FirstToken; i++)
+        for (var i = context.NextWord(Math.Max(clauseFirst, date.FirstToken - SinceWindow), date.FirstToken, Since); i < date.FirstToken; i = context.NextWord(i + 1, date.FirstToken, Since))
         {
-            if (context.Is(i, "since") && !context.Is(i + 1, "then"))
+            if (!context.Is(i + 1, "then"))
             {
                 return true;
             }
@@ -167,6 +167,7 @@ internal sealed class EventDates
     // "since the beginning of its full-scale invasion on": an event named between "since" and its day can be long.
     private const int SinceWindow = 12;
     private static readonly WordSet PeriodCues = new("since", "until", "till", "before", "after");
+    private static readonly int Since = Vocabulary.RequiredId("since");
 
     private bool Opens(DateMention date, int sentenceFirst) => date.FirstToken - sentenceFirst <= 1 && context.IsChar(date.EndToken, ',');
 

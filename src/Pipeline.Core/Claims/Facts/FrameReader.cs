@@ -14,13 +14,12 @@ internal static class FrameReader
     private static readonly PhraseTable<string> Cues = PhraseTable<string>.Load("frames.txt", row => row[1], LexiconMarks.Frame);
 
     /// <summary>The frame of the count at [<paramref name="firstToken"/>, <paramref name="endToken"/>) of things in measure group <paramref name="group"/>.</summary>
-    public static string? Read(TextContext context, int firstToken, int endToken, string? group)
+    public static string? Read(TextContext context, ClaimSite site, int firstToken, int endToken, string? group)
     {
         var span = (firstToken, endToken);
-        var sentence = ClauseSearch.Sentence(context, firstToken);
-        var frame = Nearest(context, ClauseSearch.Clause(context, firstToken, endToken), span)
-            ?? Nearest(context, sentence, span)
-            ?? Carried(Previous(context, sentence.First), group);
+        var frame = Nearest(context, site.Clause, span)
+            ?? Nearest(context, site.Sentence, span)
+            ?? Carried(Previous(context, site.Sentence.First), group);
         return frame == "missing" && !StatedMissing(context, endToken) ? null : frame;
     }
 
