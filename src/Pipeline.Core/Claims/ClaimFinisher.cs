@@ -52,7 +52,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
 
         // Dates and quotes state their own time; other claims take the date of their clause, or one nearby.
         var (clauseDate, eventDate, sincePeriodStart) = draft.Temporal is null && draft.Kind != ClaimKind.Quote
-            ? eventDates.Near(draft.FirstToken, draft.EndToken)
+            ? eventDates.Near(site, draft.FirstToken, draft.EndToken)
             : default;
         var daily = IsDaily(draft, frame);
         var cumulative = daily && (sincePeriodStart || CumulativeCounts.Is(context, site, draft.FirstToken));

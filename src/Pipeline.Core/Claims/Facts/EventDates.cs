@@ -33,14 +33,44 @@ internal sealed class EventDates
     /// date the claim is about (that one, else the day carried from the sentence before, else the reference date), and
     /// whether the clause counts from a period's start, which makes a count a running total.
     /// </summary>
-    public (DateMention? InClause, DateOnly? Date, bool SincePeriodStart) Near(int firstToken, int endToken)
+    public (DateMention? InClause, DateOnly? Date, bool SincePeriodStart) Near(ClaimSite site, int firstToken, int endToken)
     {
         var (best, opening, carried) = Scan(firstToken, endToken);
+        if (best is null && WhenClauseDate(site.Clause.From) is { } when)
+        {
+            return (when, when.Value.Start, false);
+        }
+
         // "4,757 freed since 2022" is a running total as of the article's day, not a count on the day the period began;
         // so is "since the invasion began on Feb. 24, 2022", where the date itself is a plain one.
         var since = best is { Kind: ClaimKind.DateSince } || (best is { } start && BeginsAPeriod(start));
         var bestDay = since ? reference : best?.Value.Start;
         return (best, bestDay ?? opening?.Value.Start ?? (carried is { EndToken: > 0 } day && !IsPlanBeforeAPastClaim(day, firstToken, endToken) && !OpensWithItsOwnTime(firstToken) ? day.Value.Start : reference), since);
+    }
+
+    private static readonly int When = Vocabulary.RequiredId("when");
+
+    /// <summary>
+    /// "the deadliest floods since 2011, when 57 people died": a clause that opens with "when" right after a date is
+    /// about that date, the year itself and not the open period "since" made of it.
+    /// </summary>
+    private DateMention? WhenClauseDate(int clauseFrom)
+    {
+        if (!context.IsWordId(clauseFrom, When) || !context.IsChar(clauseFrom - 1, ','))
+        {
+            return null;
+        }
+
+        var sentence = context.SentenceOfToken(clauseFrom);
+        for (var d = FirstDateFrom(sentence); d < dates.Count && sentences[d] == sentence; d++)
+        {
+            if (dates[d].EndToken == clauseFrom - 1)
+            {
+                return dates[d].Kind == ClaimKind.DateSince ? dates[d] with { Kind = ClaimKind.Date } : dates[d];
+            }
+        }
+
+        return null;
     }
 
     private static readonly WordSet OpeningPrepositions = new("on", "during", "in", "by");

@@ -18,8 +18,8 @@ internal static class FrameReader
     {
         var span = (firstToken, endToken);
         var frame = Nearest(context, site.Clause, span)
-            ?? Nearest(context, site.Sentence, span)
-            ?? Carried(Previous(context, site.Sentence.First), group);
+            ?? Nearest(context, SameVoice(context, site.Sentence, span), span)
+            ?? Fitting(Previous(context, site.Sentence.First), group);
         return frame == "missing" && !StatedMissing(context, endToken) ? null : frame;
     }
 
@@ -27,7 +27,7 @@ internal static class FrameReader
     /// A frame carried from the sentence before fits only what it can happen to: "The number of homes damaged climbed
     /// to 1,500" after a sentence about prisoners freed releases no homes.
     /// </summary>
-    private static string? Carried(string? frame, string? group) => frame switch
+    private static string? Fitting(string? frame, string? group) => frame switch
     {
         null => null,
         "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced" => group is null || MeasureGroups.IsPeople(group) || group == "bodies" ? frame : null,
@@ -69,6 +69,29 @@ internal static class FrameReader
 
     private static string? Nearest(TextContext context, (int From, int To) range, (int First, int End) span) =>
         ClauseSearch.TryNearest(Cues, context, range, span, out var frame, out _) ? frame : null;
+
+    /// <summary>
+    /// The part of the sentence on the claim's side of any quotation mark: in '"We fear the toll will rise," she said,
+    /// adding that 2,300 residents had been moved', the plan in the quote is not what happened to the residents.
+    /// </summary>
+    private static (int From, int To) SameVoice(TextContext context, (int First, int End) sentence, (int First, int End) span)
+    {
+        var from = span.First;
+        while (from > sentence.First && !context.IsAnyChar(from - 1, QuotationMarks))
+        {
+            from--;
+        }
+
+        var to = span.End;
+        while (to < sentence.End && !context.IsAnyChar(to, QuotationMarks))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private const string QuotationMarks = "\"“”";
 
     private static string? Previous(TextContext context, int sentenceFirst)
     {

@@ -109,6 +109,25 @@ public class FactKeyTests
     }
 
     [Theory]
+    [InlineData("\"We fear the toll will rise,\" she said, adding that about 2,300 residents had been moved to shelters.", "about 2,300 residents", "evacuated")]
+    [InlineData("\"I lost 20 kilograms,\" said Andriy, a marine who was captured in Mariupol.", "20 kilograms", null)]
+    [InlineData("\"We counted 300 homes,\" said the mayor, who was later detained.", "300 homes", null)]
+    public void Extract_CueOnTheOtherSideOfAQuotationMark_IsNoFrameOfTheClaim(string text, string span, string? frame)
+    {
+        var claim = Extracted.From(text, "2025-06-03").Single(c => c.Kind != ClaimKind.Quote && c.Text == span);
+
+        Assert.Equal(frame, claim.EventFrame);
+    }
+
+    [Theory]
+    [InlineData("The floods are the deadliest since 2011, when 57 people died in similar storms.", "57 people", "2025-06-03", "persons-killed|any|any|2011")]
+    [InlineData("The exchange will be completed on Sunday, when a further 303 prisoners each are due to be released.", "303 prisoners", "2025-05-23", "persons-released|per-side|any|2025-05-25")]
+    public void Extract_ClauseOpenedByWhenAfterADate_IsAboutThatDate(string text, string span, string published, string key)
+    {
+        Assert.Equal(key, Extracted.Single(text, span, published).FactKey);
+    }
+
+    [Theory]
     [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "127 people", "missing")]
     [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "600,000", null)]
     [InlineData("Dozens more are unaccounted for after the blast.", "Dozens more", "missing")]
