@@ -30,7 +30,8 @@ internal static class HedgeReader
     /// or hedge right after it ("300 workers may lose their jobs", "up to 2,000 homes could be flooded").
     /// </summary>
     public static string? Cue(TextContext context, (int First, int End) sentence, int claimFirst, int claimEnd, bool quantity) =>
-        CueBefore(context, sentence.First, claimFirst) ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(context, claimEnd) : null)
+        CueBefore(context, sentence.First, claimFirst) ?? CueInside(context, claimFirst, claimEnd)
+        ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(context, claimEnd) : null)
         ?? WholeSentenceCueAfter(context, claimEnd, sentence.End) ?? VerdictAfter(context, sentence.End);
 
     private const int MaxVerdictTokens = 14;
@@ -69,7 +70,24 @@ internal static class HedgeReader
         return null;
     }
 
-    /// <summary>The claim opens its clause: at the sentence start, after punctuation or a conjunction, or after "the" there.</summary>
+    /// <summary>"an estimated 600 million euros", "a potential 300 jobs": a cue inside the claim's own span qualifies its figure.</summary>
+    private static string? CueInside(TextContext context, int claimFirst, int claimEnd)
+    {
+        for (var i = context.NextMarked(claimFirst, claimEnd, LexiconMarks.Hedge); i < claimEnd; i = context.NextMarked(i + 1, claimEnd, LexiconMarks.Hedge))
+        {
+            if (Cues.TryMatch(context, i, out _, out var end) && end <= claimEnd && IsAttributive(context, end) && !IsMonthMay(context, i))
+            {
+                return context.Slice(i, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The claim opens its clause: at the sentence start, after punctuation or a conjunction, or after "the" there; or
+    /// right after a speech verb, whose "that" is often left out ("said as many as 12,000 workers could walk out").
+    /// </summary>
     private static bool IsClauseSubject(TextContext context, int sentenceFirst, int claimFirst)
     {
         var before = claimFirst - 1;
@@ -78,7 +96,7 @@ internal static class HedgeReader
             before--;
         }
 
-        return before < sentenceFirst || context.IsAnyChar(before, ",;:—–(\"“") || context.IsAny(before, ClauseOpeners);
+        return before < sentenceFirst || context.IsAnyChar(before, ",;:—–(\"“") || context.IsAny(before, ClauseOpeners) || context.Has(before, LexiconMarks.SpeechVerb);
     }
 
     /// <summary>

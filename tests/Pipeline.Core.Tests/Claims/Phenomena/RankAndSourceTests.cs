@@ -115,6 +115,9 @@ public class RankAndSourceTests
     [InlineData("At least 40 people are feared dead.", "feared")]
     [InlineData("Moscow claims Kyiv holds 6,000 soldiers. Neither number could be verified.", "Neither number could be verified")]
     [InlineData("The ministry said 120 drones were downed, a figure that has not been independently verified.", "has not been independently verified")]
+    [InlineData("The chief executive said the cuts would save an estimated 600 million euros a year.", "estimated")]
+    [InlineData("Its leader said as many as 12,000 workers could walk out.", "could")]
+    [InlineData("The mayor warned 300 homes may have to be demolished.", "may")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
         var claim = Extracted.From(text).Single(c => c.Quantity is not null);
