@@ -234,6 +234,12 @@ internal static class AttributionReader
             return Name(context, named, subjectEnd);
         }
 
+        // '"...," Lena Marsh, the chief epidemiologist, told reporters': the name before a plain-word appositive.
+        if (context.IsAnyChar(subjectEnd, ",") && NameBeforeAppositive(context, first, subjectEnd) is var (nameStart, nameEnd) && nameStart >= 0)
+        {
+            return Name(context, nameStart, nameEnd);
+        }
+
         // "..., said Dmytro Lubinets, the commissioner": the name after the verb, when it closes its clause; in "The
         // ministry, however, said Russia had fired" the name begins what was said.
         if (context.IsAnyChar(subjectEnd, ",") && context.IsCapitalized(verb + 1) && NounPhrase.EndStartingAt(context, verb + 1) is var inverted
@@ -276,6 +282,32 @@ internal static class AttributionReader
         var after = verb + 1 < end ? NounPhrase.EndStartingAt(context, verb + 1) : verb + 1;
         return after > verb + 1 && after <= end ? Name(context, verb + 1, after) : null;
     }
+
+    private const int MaxAppositiveWords = 6;
+
+    /// <summary>
+    /// The name before ", the chief epidemiologist," that ends at <paramref name="closingComma"/>: a capitalised name
+    /// opening the sentence or following a quotation ("Dr." may stand before it), or (-1, -1).
+    /// </summary>
+    private static (int Start, int End) NameBeforeAppositive(TextContext context, int first, int closingComma)
+    {
+        var comma = closingComma - 1;
+        while (comma > first && closingComma - comma <= MaxAppositiveWords && context.IsWord(comma) && !context.IsCapitalized(comma))
+        {
+            comma--;
+        }
+
+        if (comma == closingComma - 1 || !context.IsAnyChar(comma, ","))
+        {
+            return (-1, -1);
+        }
+
+        var name = NounPhrase.StartEndingAt(context, comma - 1);
+        var opens = name == first || context.IsAnyChar(name - 1, ",\"”") || (context.IsChar(name - 1, '.') && context.IsAny(name - 2, Honorifics));
+        return name >= first && context.IsCapitalized(name) && opens ? (name, comma) : (-1, -1);
+    }
+
+    private static readonly WordSet Honorifics = new("dr", "mr", "mrs", "ms", "prof");
 
     /// <summary>
     /// Whom "he" or "she" refers to: the last person named in the sentence before the pronoun or in the one before it
