@@ -89,19 +89,11 @@ public class RankAndSourceTests
     [InlineData("\"We are seeing the consequences,\" Lena Marsh, the chief epidemiologist, told reporters.", "Lena Marsh")]
     [InlineData("\"We are seeing the consequences,\" Dr. Lena Marsh, the authority's chief epidemiologist, told reporters.", "Dr. Lena Marsh")]
     [InlineData("\"The port is open,\" Oleh Kiper, the regional governor, wrote on Telegram.", "Oleh Kiper")]
-    public void Extract_QuoteSpeakerWithAnAppositive_IsTheNameBeforeIt(string text, string speaker)
-    {
-        var quote = Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote);
-
-        Assert.Equal(speaker, quote.Attribution);
-    }
-
-    [Theory]
     [InlineData("Volodymyr Zelensky thanked the crews. \"We have 40 boats ready,\" he wrote.", "Volodymyr Zelensky")]
     [InlineData("Zelensky met the crews. He said the port had \"room for 40 boats\". The Kremlin said nothing.", "Volodymyr Zelensky")]
     [InlineData("Erdogan spoke first, and Zelensky said \"we are ready\", while the Kremlin said it was not.", "Volodymyr Zelensky")]
     [InlineData("Donald Trump praised the deal and said it \"could lead to something big.\" He added that talks would start.", "Donald Trump")]
-    public void Extract_QuoteWithoutANamedSpeakerAfterIt_TakesTheSpeakerItBelongsTo(string text, string speaker)
+    public void Extract_QuoteWithAnAppositiveOrNoNamedSpeakerAfterIt_TakesTheSpeakerItBelongsTo(string text, string speaker)
     {
         var quote = Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote);
 
