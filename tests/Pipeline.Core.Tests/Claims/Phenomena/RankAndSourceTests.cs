@@ -65,6 +65,8 @@ public class RankAndSourceTests
     [InlineData("TASS cited the Russian defence ministry as saying that 303 soldiers were freed.", "303 soldiers", "Ministry of Defence of Russia")]
     [InlineData("Interfax quoted Vladimir Medinsky as saying 1,000 prisoners would be freed.", "1,000 prisoners", "Vladimir Medinsky")]
     [InlineData("TASS cited figures showing 40 drones were downed.", "40 drones", "TASS")]
+    [InlineData("The health ministry revealed that 1,284 cases had been recorded.", "1,284 cases", "health ministry")]
+    [InlineData("Data from the regulator indicated 40 banks had failed the test.", "40 banks", "regulator")]
     [InlineData("Zelensky: 390 Ukrainians are home", "390 Ukrainians", "Volodymyr Zelensky")]
     [InlineData("General Staff: Russia has lost 977,090 troops", "977,090 troops", "General Staff")]
     [InlineData("Russia returns 307 servicemen from captivity — Defense Ministry", "307 servicemen", "Defense Ministry")]
