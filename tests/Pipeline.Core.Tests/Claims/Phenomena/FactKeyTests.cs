@@ -151,6 +151,17 @@ public class FactKeyTests
     }
 
     [Theory]
+    [InlineData("Sudan's army freed 140 fighters on Friday, Khartoum said, in a swap brokered by Qatar.", "Sudan,Khartoum,Qatar")]
+    [InlineData("Armenia and Azerbaijan each released 75 prisoners in Yerevan.", "Armenia,Azerbaijan,Yerevan")]
+    public void Extract_OtherStates_AreEntitiesButNameNoParties(string text, string entities)
+    {
+        var claim = Extracted.From(text, "2025-08-08").First(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal(entities, string.Join(',', claim.Entities));
+        Assert.Equal("any", claim.FactKey.Split('|')[2]);
+    }
+
+    [Theory]
     [InlineData("Air defences shot down 266 drones overnight.", "266 drones", "intercepted")]
     [InlineData("The two sides began the swap, freeing 390 people each.", "390 people", "released")]
     [InlineData("Guards freed 40 prisoners on Monday.", "40 prisoners", "released")]
