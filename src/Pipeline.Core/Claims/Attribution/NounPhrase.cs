@@ -110,5 +110,11 @@ internal static class NounPhrase
         (context.IsCapitalized(index) && !Dates.CalendarWords.TryGet(context, index, out _, out _) && !context.IsAny(index, NotModifiers))
         || (context.IsWord(index) && context.IsAny(index, Titles))
         || (context.IsChar(index, '.') && context.IsCapitalized(index - 1) && context.Tokens[index].Joined
-            && index + 1 < context.Tokens.Length && !context.SentenceBreakBetween(index, index + 1));
+            && index + 1 < context.Tokens.Length && !context.SentenceBreakBetween(index, index + 1))
+        || IsNameHyphen(context, index);
+
+    /// <summary>"Mohammed Al-Khulaifi", "Jean-Pierre": a hyphen joining two capitalised words is inside the name.</summary>
+    private static bool IsNameHyphen(TextContext context, int index) =>
+        context.IsChar(index, '-') && context.Tokens[index].Joined && context.IsCapitalized(index - 1)
+        && index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.IsCapitalized(index + 1);
 }

@@ -41,6 +41,7 @@ internal static class CumulativeCounts
     {
         var ((from, to), sentenceFirst) = (site.Clause, site.Sentence.First);
         return TotalBefore(context, Math.Max(from, first - TotalWindow), first)
+            || ByTheWarSoFar(context, from, first)
             || HasCue(context, from, to)
             || (from - sentenceFirst <= MaxOpenerTokens && HasCue(context, sentenceFirst, from))
             || OpensWithSince(context, sentenceFirst);
@@ -52,6 +53,28 @@ internal static class CumulativeCounts
         for (var i = from; i < first; i++)
         {
             if (context.IsAny(i, TotalNouns) && !(context.Is(i - 1, "a") && context.Is(i + 1, "of")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet WarNouns = new("war", "conflict", "fighting", "invasion", "insurgency", "violence", "epidemic", "pandemic", "outbreak");
+    private static readonly WordSet PerfectAuxiliaries = new("has", "have");
+
+    /// <summary>"The war has killed at least 20,000 people": what a war or an outbreak has done is all it has done so far.</summary>
+    private static bool ByTheWarSoFar(TextContext context, int from, int first)
+    {
+        var war = -1;
+        for (var i = from; i < first; i++)
+        {
+            if (context.IsAny(i, WarNouns))
+            {
+                war = i;
+            }
+            else if (war >= 0 && context.IsAny(i, PerfectAuxiliaries))
             {
                 return true;
             }

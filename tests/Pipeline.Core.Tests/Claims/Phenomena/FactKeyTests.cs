@@ -232,6 +232,9 @@ public class FactKeyTests
     [InlineData("Each side freed 390 prisoners - in the first stage of the biggest exchange since the war began.", "390 prisoners", "persons-released")]
     [InlineData("Over two days, 697 prisoners have been freed.", "697 prisoners", "persons-cumulative-released")]
     [InlineData("Some 2,500 prisoners have been freed since the start of the year.", "Some 2,500 prisoners", "persons-cumulative-released")]
+    [InlineData("The war has killed at least 20,000 people, according to UN estimates.", "at least 20,000 people", "persons-cumulative-killed")]
+    [InlineData("The outbreak has killed 40 people in the province.", "40 people", "persons-cumulative-killed")]
+    [InlineData("Russia has freed 40 people, the war's first swap this year.", "40 people", "persons-released")]
     public void Extract_CountSinceAPeriodsStartOrSoFar_IsARunningTotal(string text, string span, string group)
     {
         Assert.Equal(group, Extracted.Single(text, span, "2025-05-24").FactKey.Split('|')[0]);

@@ -91,6 +91,7 @@ public class RankAndSourceTests
     [InlineData("\"We are seeing the consequences,\" Lena Marsh, the chief epidemiologist, told reporters.", "Lena Marsh")]
     [InlineData("\"We are seeing the consequences,\" Dr. Lena Marsh, the authority's chief epidemiologist, told reporters.", "Dr. Lena Marsh")]
     [InlineData("\"The port is open,\" Oleh Kiper, the regional governor, wrote on Telegram.", "Oleh Kiper")]
+    [InlineData("\"This is a small but important step,\" Qatari minister Mohammed Al-Khulaifi said.", "Qatari minister Mohammed Al-Khulaifi")]
     [InlineData("Volodymyr Zelensky thanked the crews. \"We have 40 boats ready,\" he wrote.", "Volodymyr Zelensky")]
     [InlineData("Zelensky met the crews. He said the port had \"room for 40 boats\". The Kremlin said nothing.", "Volodymyr Zelensky")]
     [InlineData("Erdogan spoke first, and Zelensky said \"we are ready\", while the Kremlin said it was not.", "Volodymyr Zelensky")]
