@@ -16,8 +16,14 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
     private readonly IReadOnlyList<Speaker>?[] speakers = new IReadOnlyList<Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
+    // The draft index of each quote, in order.
+    private readonly int[] quoteDrafts = [.. Enumerable.Range(0, drafts.Count).Where(i => drafts[i].Kind == ClaimKind.Quote)];
+
     // Few per article; a claim looks through them for the one it stands in.
     private readonly List<ClaimDraft> quotes = drafts.FindAll(draft => draft.Kind == ClaimKind.Quote);
+
+    // Each quote's speaker, filled in text order: a quote standing alone after another goes on in its speaker's voice.
+    private readonly List<string?> quoteSpeakers = [];
 
     private int attributedSentences;
     private string? lastSpeaker;
@@ -71,7 +77,8 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Scope = draft.Scope,
             EventFrame = frame,
             Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
-            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken),
+            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken)
+                ?? (draft.Kind == ClaimKind.Quote ? ContinuedQuoteSpeaker(index) : null),
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame, cumulative, clauseDate, eventDate),
@@ -112,15 +119,50 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             return null;
         }
 
-        foreach (var quote in quotes)
+        for (var q = 0; q < quotes.Count; q++)
         {
-            if (quote.CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
+            if (quotes[q].CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
             {
-                return quote.Attribution ?? ClaimSpeaker.For(context, Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken);
+                return SpeakerOfQuote(q);
             }
         }
 
         return null;
+    }
+
+    private string? ContinuedQuoteSpeaker(int draftIndex)
+    {
+        var q = QuoteIndex(draftIndex);
+        return q > 0 && QuoteContinues(quotes[q - 1], quotes[q]) ? SpeakerOfQuote(q - 1) : null;
+    }
+
+    /// <summary>Where the draft at <paramref name="draftIndex"/> is among the quotes (a binary search: both lists are in draft order).</summary>
+    private int QuoteIndex(int draftIndex) => Array.BinarySearch(quoteDrafts, draftIndex);
+
+    /// <summary>The speaker of quote <paramref name="q"/>, named for it or carried from the quote before (<see cref="QuoteContinues"/>).</summary>
+    private string? SpeakerOfQuote(int q)
+    {
+        for (var next = quoteSpeakers.Count; next <= q; next++)
+        {
+            var quote = quotes[next];
+            quoteSpeakers.Add(quote.Attribution ?? ClaimSpeaker.For(context, Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken)
+                ?? (next > 0 && QuoteContinues(quotes[next - 1], quote) ? quoteSpeakers[next - 1] : null));
+        }
+
+        return quoteSpeakers[q];
+    }
+
+    /// <summary>
+    /// '“We have brought home 84 of our people,” Zelensky wrote. “Most of them were held since 2022.”': a quote that is
+    /// its whole sentence, right after the sentence of another quote in the same paragraph, is the same speaker's.
+    /// </summary>
+    private bool QuoteContinues(ClaimDraft previous, ClaimDraft quote)
+    {
+        var sentence = context.SentenceOfToken(quote.FirstToken);
+        var closingMark = quote.EndToken;
+        return sentence > 0 && context.SentenceOfToken(previous.EndToken) == sentence - 1 && !context.OpensParagraph(sentence)
+            && quote.FirstToken - 1 == context.SentenceTokens(sentence).First
+            && closingMark + 1 >= context.SentenceTokens(context.SentenceOfToken(closingMark)).End;
     }
 
     /// <summary>

@@ -104,6 +104,18 @@ public class RankAndSourceTests
     }
 
     [Theory]
+    [InlineData("“We have brought home 84 of our people,” Zelensky wrote. “Most of them were held since 2022.”", "Volodymyr Zelensky")]
+    [InlineData("\"We had just finished sowing,\" said Piet Vandaal, a farmer. \"All of it is under water.\"", "Piet Vandaal")]
+    [InlineData("“We have brought home 84 of our people,” Zelensky wrote.\n\n“Most of them were held since 2022.”", null)]
+    [InlineData("“We have brought home 84 of our people,” Zelensky wrote. The crowd shouted “Most of them were held since 2022.”", null)]
+    public void Extract_QuoteStandingAloneAfterAnother_IsTheSameSpeakers(string text, string? speaker)
+    {
+        var last = Extracted.From(text).Last(c => c.Kind == ClaimKind.Quote);
+
+        Assert.Equal(speaker, last.Attribution);
+    }
+
+    [Theory]
     [InlineData("Troops reportedly seized 40 tanks.", "reportedly")]
     [InlineData("It is estimated that 5,000 homes were flooded.", "It is estimated")]
     [InlineData("Unconfirmed reports suggest 60 soldiers surrendered.", "Unconfirmed reports")]
