@@ -102,7 +102,10 @@ internal static class AttributionReader
                 continue;
             }
 
-            if (SubjectOf(context, first, end, i, previous) is { } name)
+            // "..., Zelenskiy wrote, adding that more releases were expected": a participle goes on in the voice of the
+            // speaker before it in the sentence.
+            var voice = IsParticiple(context, i) && speakers is [.., var before] ? before.Name : previous;
+            if (SubjectOf(context, first, end, i, voice) is { } name)
             {
                 Add(ref speakers, i, name, Trails(context, first, i));
                 reporting = i;

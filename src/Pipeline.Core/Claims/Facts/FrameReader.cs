@@ -32,6 +32,7 @@ internal static class FrameReader
         null => null,
         "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced" => group is null || MeasureGroups.IsPeople(group) || group == "bodies" ? frame : null,
         "launched" or "intercepted" => group is null || MeasureGroups.IsWeapon(group) ? frame : null,
+        "met" => group is null || MeasureGroups.IsPeople(group) ? frame : null,
         _ => frame,
     };
 

@@ -82,6 +82,8 @@ public class FactKeyTests
     [InlineData("Ukraine said 307 soldiers were freed. The number of homes damaged in the region climbed to 1,500.", "1,500", null)]
     [InlineData("Ukraine said 307 soldiers were freed. Lubinets confirmed the figure of 120 civilians.", "120 civilians", "released")]
     [InlineData("Russia launched 90 drones overnight. The army counted 40 tanks.", "40 tanks", null)]
+    [InlineData("The leader said she would begin coalition talks. Her rival said his party had lost 14 seats.", "14 seats", null)]
+    [InlineData("The delegations met in Istanbul. Some 40 people attended.", "Some 40 people", "met")]
     [InlineData("Russia launched a massive attack overnight. The air force counted 367 drones and missiles.", "367 drones and missiles", "launched")]
     public void Extract_FrameOfTheSentenceBefore_IsCarriedOnlyToWhatItCanHappenTo(string text, string span, string? frame)
     {

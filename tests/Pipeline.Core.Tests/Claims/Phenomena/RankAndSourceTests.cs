@@ -66,6 +66,8 @@ public class RankAndSourceTests
     [InlineData("Interfax quoted Vladimir Medinsky as saying 1,000 prisoners would be freed.", "1,000 prisoners", "Vladimir Medinsky")]
     [InlineData("TASS cited figures showing 40 drones were downed.", "40 drones", "TASS")]
     [InlineData("The health ministry revealed that 1,284 cases had been recorded.", "1,284 cases", "health ministry")]
+    [InlineData("Prime Minister Karel Vos conceded defeat in a brief statement, saying his party had lost 14 seats.", "14 seats", "Prime Minister Karel Vos")]
+    [InlineData("\"We are bringing our people home,\" Zelensky wrote, adding that 300 prisoners would be freed on Sunday.", "300 prisoners", "Volodymyr Zelensky")]
     [InlineData("Data from the regulator indicated 40 banks had failed the test.", "40 banks", "regulator")]
     [InlineData("Zelensky: 390 Ukrainians are home", "390 Ukrainians", "Volodymyr Zelensky")]
     [InlineData("General Staff: Russia has lost 977,090 troops", "977,090 troops", "General Staff")]
@@ -135,6 +137,7 @@ public class RankAndSourceTests
     [InlineData("The ministry said 120 drones were downed, a figure that has not been independently verified.", "has not been independently verified")]
     [InlineData("The chief executive said the cuts would save an estimated 600 million euros a year.", "estimated")]
     [InlineData("Its leader said as many as 12,000 workers could walk out.", "could")]
+    [InlineData("The party is projected to win 71 seats.", "is projected to")]
     [InlineData("The mayor warned 300 homes may have to be demolished.", "may")]
     public void Extract_HedgedClaim_RecordsTheCue(string text, string cue)
     {
