@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace Pipeline.Core.Text;
 
@@ -39,37 +40,64 @@ public static class Tokenizer
     private static int Fill(string text, Token[] tokens)
     {
         var count = 0;
-        var joined = false;
         var i = 0;
+
+        // Blocks are tried from each bound on, except just before a non-ASCII character, which the next block would
+        // reach again after a token or two: up to there, tokens are taken one at a time.
+        var oneAtATimeUntil = Vector256.IsHardwareAccelerated ? 0 : text.Length;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c < AsciiClasses.Length ? AsciiClasses[c] == CharClass.Space : IsSpace(c))
+            if (i >= oneAtATimeUntil && text.Length - i >= AsciiBlock.Length)
             {
-                joined = false;
-                i++;
-                continue;
+                var next = AsciiBlock.Fill(text, i, JoinedAt(text, i), tokens, ref count, out var asciiLength);
+                oneAtATimeUntil = asciiLength < AsciiBlock.Length ? i + asciiLength + 1 : 0;
+                if (next != i)
+                {
+                    i = next;
+                    continue;
+                }
             }
 
-            var kind = c < AsciiClasses.Length ? KindOf(AsciiClasses[c]) : KindOf(c);
-            var end = i + 1;
-            if (kind != TokenKind.Punctuation)
-            {
-                end = RunEnd(text, end, kind);
-            }
-            else if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
-            {
-                end++;
-            }
-
-            tokens[count] = new Token(i, end, kind, joined && count > 0);
-            count++;
-            joined = true;
-            i = end;
+            i = FillOne(text, i, tokens, ref count);
         }
 
         return count;
     }
+
+    /// <summary>Skips the spaces from <paramref name="i"/> and adds the token after them, if any; returns its end.</summary>
+    private static int FillOne(string text, int i, Token[] tokens, ref int count)
+    {
+        while (i < text.Length && IsSpaceAt(text, i))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return i;
+        }
+
+        var c = text[i];
+        var kind = c < AsciiClasses.Length ? KindOf(AsciiClasses[c]) : KindOf(c);
+        var end = i + 1;
+        if (kind != TokenKind.Punctuation)
+        {
+            end = RunEnd(text, end, kind);
+        }
+        else if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
+        tokens[count] = new Token(i, end, kind, JoinedAt(text, i));
+        count++;
+        return end;
+    }
+
+    // Every character that is not a space is in a token, so one right before a token is in the token before it.
+    private static bool JoinedAt(string text, int start) => start > 0 && !IsSpaceAt(text, start - 1);
+
+    private static bool IsSpaceAt(string text, int i) => text[i] is var c && (c < AsciiClasses.Length ? AsciiClasses[c] == CharClass.Space : IsSpace(c));
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
 
