@@ -12,6 +12,9 @@ public static class Tokenizer
 
     private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    // Characters taken one at a time at most, after blocks failed many times in a row.
+    private const int MaxBackOff = 1024;
+
     private enum CharClass : byte
     {
         Space,
@@ -39,63 +42,70 @@ public static class Tokenizer
 
     private static int Fill(string text, Token[] tokens)
     {
-        var count = 0;
-        var i = 0;
-
-        // Blocks are tried from each bound on, except just before a non-ASCII character, which the next block would
-        // reach again after a token or two: up to there, tokens are taken one at a time.
-        var oneAtATimeUntil = Vector256.IsHardwareAccelerated ? 0 : text.Length;
+        // Each step starts at 0 or where a token ended, so a token starting right there is joined to that one.
+        var (count, i, backOff) = (0, 0, 0);
         while (i < text.Length)
         {
-            if (i >= oneAtATimeUntil && text.Length - i >= AsciiBlock.Length)
+            var oneAtATimeUntil = text.Length;
+            if (Vector256.IsHardwareAccelerated && text.Length - i >= AsciiBlock.Length)
             {
-                var next = AsciiBlock.Fill(text, i, JoinedAt(text, i), tokens, ref count, out var asciiLength);
-                oneAtATimeUntil = asciiLength < AsciiBlock.Length ? i + asciiLength + 1 : 0;
+                var next = AsciiBlock.Fill(text, i, i > 0, tokens, ref count, out var asciiLength);
                 if (next != i)
                 {
-                    i = next;
+                    (i, backOff) = (next, 0);
                     continue;
                 }
+
+                // No token ended in the block: one is long, or a non-ASCII character is near. Past it, blocks are
+                // tried again, each failure in a row waiting longer, so text dense in curly quotes (the nested-quotes
+                // input is half) is not classified in blocks for nothing before nearly every token.
+                oneAtATimeUntil = i + asciiLength + 1 + backOff;
+                backOff = Math.Min((2 * backOff) + 8, MaxBackOff);
             }
 
-            i = FillOne(text, i, tokens, ref count);
+            i = FillOneAtATime(text, i, oneAtATimeUntil, tokens, ref count);
         }
 
         return count;
     }
 
-    /// <summary>Skips the spaces from <paramref name="i"/> and adds the token after them, if any; returns its end.</summary>
-    private static int FillOne(string text, int i, Token[] tokens, ref int count)
+    /// <summary>Adds the tokens from <paramref name="i"/> on, one at a time, until one ends at or past <paramref name="until"/>; returns its end.</summary>
+    private static int FillOneAtATime(string text, int i, int until, Token[] tokens, ref int count)
     {
-        while (i < text.Length && IsSpaceAt(text, i))
+        var (added, previousEnd) = (count, i > 0 ? i : -1);
+        do
         {
-            i++;
-        }
+            while (i < text.Length && IsSpaceAt(text, i))
+            {
+                i++;
+            }
 
-        if (i == text.Length)
-        {
-            return i;
-        }
+            if (i == text.Length)
+            {
+                break;
+            }
 
-        var c = text[i];
-        var kind = c < AsciiClasses.Length ? KindOf(AsciiClasses[c]) : KindOf(c);
-        var end = i + 1;
-        if (kind != TokenKind.Punctuation)
-        {
-            end = RunEnd(text, end, kind);
-        }
-        else if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
-        {
-            end++;
-        }
+            var c = text[i];
+            var kind = c < AsciiClasses.Length ? KindOf(AsciiClasses[c]) : KindOf(c);
+            var end = i + 1;
+            if (kind != TokenKind.Punctuation)
+            {
+                end = RunEnd(text, end, kind);
+            }
+            else if (char.IsHighSurrogate(c) && end < text.Length && char.IsLowSurrogate(text[end]))
+            {
+                end++;
+            }
 
-        tokens[count] = new Token(i, end, kind, JoinedAt(text, i));
-        count++;
-        return end;
+            tokens[added] = new Token(i, end, kind, i == previousEnd);
+            added++;
+            (i, previousEnd) = (end, end);
+        }
+        while (i < until);
+
+        count = added;
+        return i;
     }
-
-    // Every character that is not a space is in a token, so one right before a token is in the token before it.
-    private static bool JoinedAt(string text, int start) => start > 0 && !IsSpaceAt(text, start - 1);
 
     private static bool IsSpaceAt(string text, int i) => text[i] is var c && (c < AsciiClasses.Length ? AsciiClasses[c] == CharClass.Space : IsSpace(c));
 
