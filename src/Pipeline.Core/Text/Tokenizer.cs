@@ -52,13 +52,14 @@ public static class Tokenizer
                 var next = AsciiBlock.Fill(text, i, i > 0, tokens, ref count, out var asciiLength);
                 if (next != i)
                 {
-                    (i, backOff) = (next, 0);
+                    // Only an all-ASCII block ends the waiting below: between curly quotes a block may still take a token.
+                    (i, backOff) = (next, asciiLength == AsciiBlock.Length ? 0 : backOff);
                     continue;
                 }
 
                 // No token ended in the block: one is long, or a non-ASCII character is near. Past it, blocks are
-                // tried again, each failure in a row waiting longer, so text dense in curly quotes (the nested-quotes
-                // input is half) is not classified in blocks for nothing before nearly every token.
+                // tried again, each failure waiting longer until an all-ASCII block, so text dense in curly quotes
+                // (the nested-quotes input is half) is not classified in blocks for nothing before nearly every token.
                 oneAtATimeUntil = i + asciiLength + 1 + backOff;
                 backOff = Math.Min((2 * backOff) + 8, MaxBackOff);
             }
