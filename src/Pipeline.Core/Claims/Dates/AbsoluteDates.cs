@@ -22,9 +22,7 @@ internal static class AbsoluteDates
     {
         date = default;
 
-        // Digits start a date only as a day (one or two digits) or a year (four): other runs, common in tables and
-        // lists of figures, skip the readers below, which would each reject them.
-        if (context.Tokens[i].IsDigits && context.Tokens[i].Length is not (1 or 2 or 4))
+        if (context.Tokens[i].IsDigits && !DigitsMayStart(context, i))
         {
             return false;
         }
@@ -63,6 +61,19 @@ internal static class AbsoluteDates
 
         return false;
     }
+
+    /// <summary>
+    /// Digits start a date only as a day (one or two digits) with a month word at most five tokens on or "the" before
+    /// it, or as a year (four digits, 1800 to 2100, see <see cref="CalendarWords.TryYear"/>). Other runs, common in
+    /// tables and lists of figures (a text of digits spent a sixth of its time here), skip the readers below, which
+    /// would each reject them.
+    /// </summary>
+    private static bool DigitsMayStart(TextContext context, int i) => context.Tokens[i].Length switch
+    {
+        1 or 2 => context.Has(i + 1, LexiconMarks.Calendar) || MonthAhead(context, i) || context.Is(i - 1, "the"),
+        4 => DigitValues.Int(context.Span(i)) is >= 1800 and <= 2100,
+        _ => false,
+    };
 
     /// <summary>
     /// "met on the 16th": a day of the reference's month, or of the month before in the past tense ("on the 28th",
