@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Core.Claims.Numbers;
 using Pipeline.Core.Text;
 
@@ -147,7 +148,13 @@ internal static class CountClaims
     /// none, and skip the rest.
     /// </summary>
     private static bool CanBeCount(TextContext context, NumberMention number, int end) =>
-        context.IsWord(end) || context.IsWord(number.FirstToken - 1) || context.IsChar(end, '-') || (number.FirstToken > 0 && context.Tokens[number.FirstToken - 1].IsPunctuation && context.Tokens[number.FirstToken].Joined);
+        context.IsWord(end) || context.IsWord(number.FirstToken - 1) || context.IsChar(end, '-') || (number.FirstToken > 0 && context.Tokens[number.FirstToken - 1].IsPunctuation
+            && context.Tokens[number.FirstToken].Joined && !TokenMarks.At(context, number.FirstToken - 1, ListMarks));
+
+    // Glued before a figure with no word around it, a currency sign may make it an amount and a bracket or quote may
+    // follow a toll; ",.;:" do neither (none is a sign, and a toll's search stops at them): in a list of figures
+    // ("1,2.3") those numbers skip the currency, compound, non-count and noun tests.
+    private static readonly SearchValues<char> ListMarks = SearchValues.Create(",.;:");
 
     private static bool Subject(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
     {

@@ -25,6 +25,13 @@ internal static class RangeReader
         var next = numbers[n + 1];
         var connector = lower.EndToken;
         var gap = next.FirstToken - connector;
+        if (gap is not (1 or 2) || !(context.IsWord(connector) || TokenMarks.At(context, connector, Dashes)))
+        {
+            // Every range below is linked by a dash or a word; in a list of figures ("1,2.3") most neighbours are
+            // linked by neither, and skip the currency and scale tests.
+            return false;
+        }
+
         var currency = gap == 2 && Currencies.Before(context, next.FirstToken) is { } sign && sign.First == connector + 1;
         if (gap != (currency ? 2 : 1) || next.Value <= ScaledLower(context, lower, next) || next.Designator)
         {
