@@ -39,21 +39,29 @@ public static class NumberNormalizer
         return DurationScanner.Scan(context, numbers).Select(d => Mention(context, d.Start, d.End, "duration", d.Value, d.Unit)).ToList();
     }
 
-    /// <summary>Percentages in text order: "20 percent" forms, then "percent of 20" forms, sorted stably by start.</summary>
+    /// <summary>
+    /// Percentages in text order, "20 percent" and "percent of 20" forms. Both are read in one pass over the numbers
+    /// (in a text of figures each pass over them streams megabytes); no two start at one character, so sorting by
+    /// start orders them as reading each form in turn did.
+    /// </summary>
     internal static List<NumberMention> Percentages(TextContext context, List<NumberMention> numbers)
     {
-        var found = new List<(NumberMention Percent, int Order)>();
+        var found = new List<NumberMention>();
         foreach (var number in numbers)
         {
             if (PercentReader.TryRead(context, number, out var percent))
             {
-                found.Add((percent, found.Count));
+                found.Add(percent);
+            }
+
+            if (PercentReader.TryReadLeading(context, number, out var leading))
+            {
+                found.Add(leading);
             }
         }
 
-        PercentReader.AddLeadingForms(context, numbers, found);
-        found.Sort((a, b) => a.Percent.Start != b.Percent.Start ? a.Percent.Start.CompareTo(b.Percent.Start) : a.Order.CompareTo(b.Order));
-        return found.ConvertAll(p => p.Percent);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
     }
 
     private static NormalizedMention Mention(TextContext context, int start, int end, string type, double? value, string? unit = null) =>

@@ -22,22 +22,23 @@ internal static class PercentReader
     }
 
     /// <summary>"percent of 10", "per cent of twenty-two": the number follows the word.</summary>
-    public static void AddLeadingForms(TextContext context, List<NumberMention> numbers, List<(NumberMention Percent, int Order)> found)
+    public static bool TryReadLeading(TextContext context, NumberMention number, out NumberMention percent)
     {
-        foreach (var number in numbers)
+        percent = number;
+        var of = number.FirstToken - 1;
+        if (!context.Is(of, "of"))
         {
-            var of = number.FirstToken - 1;
-            if (!context.Is(of, "of"))
-            {
-                continue;
-            }
-
-            var start = PercentWordStart(context, of - 1);
-            if (start >= 0 && (start == 0 || PercentWordEnd(context, start - 3) < 0))
-            {
-                found.Add((number with { Start = context.Tokens[start].Start, FirstToken = start }, found.Count));
-            }
+            return false;
         }
+
+        var start = PercentWordStart(context, of - 1);
+        if (start < 0 || (start != 0 && PercentWordEnd(context, start - 3) >= 0))
+        {
+            return false;
+        }
+
+        percent = number with { Start = context.Tokens[start].Start, FirstToken = start };
+        return true;
     }
 
     private static int PercentWordEnd(TextContext context, int index)
