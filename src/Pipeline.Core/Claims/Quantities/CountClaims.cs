@@ -19,6 +19,13 @@ internal static class CountClaims
                 continue;
             }
 
+            // A range needs a dash or a word after its lower figure: a figure that can be no count alone and has no dash
+            // after it (most in a list of figures) skips the range reader as well.
+            if (!CanBeCount(context, number, number.EndToken) && !RangeReader.IsDash(context, number.EndToken))
+            {
+                continue;
+            }
+
             var range = RangeReader.TryRead(context, numbers, n, out var upper);
             var end = range ? upper.EndToken : number.EndToken;
             if (!CanBeCount(context, number, end))

@@ -13,6 +13,9 @@ internal static class RangeReader
 {
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-–—");
 
+    /// <summary>Whether token <paramref name="index"/> is one of the dashes that may join a range.</summary>
+    public static bool IsDash(TextContext context, int index) => TokenMarks.At(context, index, Dashes);
+
     public static bool TryRead(TextContext context, List<NumberMention> numbers, int n, out NumberMention upper)
     {
         upper = default;
