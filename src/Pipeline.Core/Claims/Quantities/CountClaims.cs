@@ -21,14 +21,15 @@ internal static class CountClaims
 
             // A range needs a dash or a word after its lower figure: a figure that can be no count alone and has no dash
             // after it (most in a list of figures) skips the range reader as well.
-            if (!CanBeCount(context, number, number.EndToken) && !RangeReader.IsDash(context, number.EndToken))
+            var alone = CanBeCount(context, number, number.EndToken);
+            if (!alone && !RangeReader.IsDash(context, number.EndToken))
             {
                 continue;
             }
 
             var range = RangeReader.TryRead(context, numbers, n, out var upper);
             var end = range ? upper.EndToken : number.EndToken;
-            if (!CanBeCount(context, number, end))
+            if (!(range ? CanBeCount(context, number, end) : alone))
             {
                 continue;
             }
