@@ -34,13 +34,13 @@ internal static class VagueAmounts
     private static readonly WordSet Auxiliaries = new("were", "are", "was", "have", "had", "remain", "remained");
 
     /// <summary>
-    /// "Dozens were wounded", "thousands remain missing": a vague amount standing for people, right before what
-    /// happened to them; End is the auxiliary. "Millions were spent" says nothing of people and is no count.
+    /// "Dozens were wounded", "thousands remain missing", "left dozens missing": a vague amount standing for people,
+    /// right before what happened to them; End is the auxiliary or that word. "Millions were spent" says nothing of people and is no count.
     /// </summary>
     public static bool TryReadBare(TextContext context, int index, out Quantity quantity, out int end)
     {
         quantity = NotFound;
-        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !context.IsAny(end, Auxiliaries) || !FrameReader.IsCueWord(context, end + 1))
+        if (!Amounts.TryMatch(context, index, out var bounds, out end) || !(FrameReader.IsCueWord(context, end) || (context.IsAny(end, Auxiliaries) && FrameReader.IsCueWord(context, end + 1))))
         {
             return false;
         }

@@ -241,6 +241,8 @@ public class QuantityTests
     [InlineData("Dozens more civilians left the city.", 24.0, 144.0)]
     [InlineData("Dozens were wounded in the attack.", 24.0, 144.0)]
     [InlineData("Hundreds have fled the town.", 200.0, 999.0)]
+    [InlineData("The floods left dozens missing.", 24.0, 144.0)]
+    [InlineData("The blast left hundreds injured.", 200.0, 999.0)]
     public void Extract_VagueAmount_UsesTheGoldBounds(string text, double lower, double upper)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
