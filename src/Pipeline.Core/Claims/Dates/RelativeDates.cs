@@ -8,6 +8,8 @@ namespace Pipeline.Core.Claims.Dates;
 /// </summary>
 internal static class RelativeDates
 {
+    private static readonly int For = Vocabulary.RequiredId("for");
+
     private static readonly string[] Modifiers = ["last", "this", "next", "previous", "coming"];
 
     public static bool TryRead(TextContext context, int i, DateOnly reference, out DateMention date)
@@ -37,7 +39,9 @@ internal static class RelativeDates
 
         if (kind == "weekday")
         {
-            var future = TenseReader.IsFuture(context, i, i + 1);
+            // "called a strike for Monday", "set for Friday": a day something is set for is still to come, whatever
+            // the tense of the verb that set it.
+            var future = context.IsWordId(i - 1, For) || TenseReader.IsFuture(context, i, i + 1);
             date = Day(i, i + 1, CalendarMath.Weekday(reference, (DayOfWeek)value, future, strict: false));
             return true;
         }

@@ -184,8 +184,13 @@ internal static class ElidedCounts
             && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrJustBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
-            && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
+            && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100)
+            && !IsLengthOrTemperature(context, number.EndToken);
     }
+
+    /// <summary>"and roughly 40 kilometres of road": a figure with a unit of its own that no count takes borrows no noun.</summary>
+    private static bool IsLengthOrTemperature(TextContext context, int after) =>
+        MeasureLexicon.TryMatch(context, after, out var measure, out _) && measure.Group is "length" or "temperature";
 
     // "Late on Saturday, 307 came home. The day before, talks had stalled. Early on Sunday, a further 303 were freed."
     private const int MaxSentencesBack = 2;

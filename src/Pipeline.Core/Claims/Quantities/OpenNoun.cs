@@ -23,12 +23,31 @@ internal static class OpenNoun
         "out", "off", "up", "down", "last", "next", "after", "before", "since", "during", "while", "when", "where", "such",
     ]);
 
-    /// <summary>The plural noun at <paramref name="index"/>, or after one lower-case modifier ("120 stolen items", "2,400 weather stations").</summary>
+    /// <summary>
+    /// The plural noun at <paramref name="index"/>, or after one lower-case modifier ("120 stolen items", "2,400 weather
+    /// stations"), which may be hyphenated ("40 walk-in clinics").
+    /// </summary>
     public static bool TryRead(TextContext context, int index, int limit, out (string Measure, string Group, int End) noun) =>
         TryPlural(context, index, limit, out noun)
-        || (context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, NotModifiers) && !IsJoinedToNext(context, index)
-            && !context.Has(index, LexiconMarks.Number)
-            && TryPlural(context, index + 1, limit, out noun));
+        || (context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, NotModifiers) && !context.Has(index, LexiconMarks.Number)
+            && ModifierEnd(context, index) is var after and > 0 && TryPlural(context, after, limit, out noun));
+
+    /// <summary>The token after the modifier at <paramref name="index"/> and its hyphenated parts, or -1 when a word is glued on some other way.</summary>
+    private static int ModifierEnd(TextContext context, int index)
+    {
+        var end = index + 1;
+        while (IsJoinedToNext(context, end - 1))
+        {
+            if (!context.IsChar(end, '-') || !IsJoinedToNext(context, end) || !context.IsWord(end + 1))
+            {
+                return -1;
+            }
+
+            end += 2;
+        }
+
+        return end;
+    }
 
     private static bool IsJoinedToNext(TextContext context, int index) => index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined;
 

@@ -72,6 +72,14 @@ public class QuantityTests
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count);
     }
 
+    [Fact]
+    public void Extract_LengthAfterACount_BorrowsNoNounFromIt()
+    {
+        var claims = Extracted.From("Some 600 homes were damaged, and roughly 40 kilometres of road were washed away.");
+
+        Assert.Equal("Some 600 homes", Assert.Single(claims).Text);
+    }
+
     [Theory]
     [InlineData("The strike killed 12 soldiers and journalists.", "12 soldiers and journalists")]
     [InlineData("The raid freed 12 journalists and doctors.", "12 journalists and doctors")]
@@ -132,6 +140,8 @@ public class QuantityTests
     [InlineData("The death toll from floods in the southern state of Rio Grande do Sul rose to 147 on Sunday.", "147", ClaimKind.Count, "deaths")]
     [InlineData("Floods leave at least 147 dead, 127 missing", "127 missing", ClaimKind.Count, "missing")]
     [InlineData("The president announced a 50.9 billion reais aid package.", "50.9 billion reais", ClaimKind.Amount, "brl")]
+    [InlineData("The court fined him 20 million kroner.", "20 million kroner", ClaimKind.Amount, "kroner")]
+    [InlineData("The health service plans to open 40 walk-in clinics.", "40 walk-in clinics", ClaimKind.Count, "clinics")]
     public void Extract_DisasterAndMoneyFigures_ReadWhatTheyCount(string text, string span, ClaimKind kind, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Text == span);

@@ -10,6 +10,7 @@ public class TimeTests
     [InlineData("The ministers will meet on Tuesday.", "Tuesday", "2025-03-18", "2025-03-18")]
     [InlineData("The bank is expected to keep its main interest rate at 4.25% on Tuesday.", "Tuesday", "2025-03-18", "2025-03-18")]
     [InlineData("Officials expect about three hundred people to cross on Tuesday.", "Tuesday", "2025-03-18", "2025-03-18")]
+    [InlineData("The union called a strike for Tuesday.", "Tuesday", "2025-03-18", "2025-03-18")]
     [InlineData("The strike began last Friday.", "last Friday", "2025-03-07", "2025-03-07")]
     [InlineData("The verdict came yesterday.", "yesterday", "2025-03-13", "2025-03-13")]
     [InlineData("Voting continues today and tomorrow.", "today and tomorrow", "2025-03-14", "2025-03-15")]
