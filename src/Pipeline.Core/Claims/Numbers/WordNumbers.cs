@@ -62,10 +62,13 @@ internal static class WordNumbers
         return !double.IsNaN(value);
     }
 
-    /// <summary>"a second round", "two first-time voters": a singular ordinal before a noun is a label, not a denominator.</summary>
+    /// <summary>
+    /// "a second round", "two first-time voters": a singular ordinal before a noun is a label, not a denominator; but
+    /// "up a fifth since 2023" is a share (<see cref="ChangeShares"/>).
+    /// </summary>
     private static bool IsOrdinalLabel(TextContext context, List<NumberItem> items, int next) =>
         items[^1].Kind == NumberWordKind.Ordinal && context.IsWord(next) && !context.Is(next, "of")
-        && !NumberWords.IsNumberWord(context, next);
+        && !NumberWords.IsNumberWord(context, next) && !ChangeShares.IsAt(context, items[^1].Token);
 
     /// <summary>"millionths" or "fifths" alone are not numbers; "half" and "quarter" are.</summary>
     private static bool IsLoneDenominator(List<NumberItem> items) =>

@@ -145,7 +145,7 @@ internal static class RatioClaims
 
     /// <summary>"rose by almost a fifth", "fell by a third": a change written as a share.</summary>
     private static bool IsChangeBy(TextContext context, NumberMention number) =>
-        context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by");
+        context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by") || ChangeShares.IsAt(context, number.EndToken - 1);
 
     private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts)
     {

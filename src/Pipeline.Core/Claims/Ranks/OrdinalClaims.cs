@@ -35,7 +35,7 @@ internal static class OrdinalClaims
     {
         foreach (var ordinal in OrdinalScanner.Scan(context))
         {
-            if (taken[ordinal.FirstToken] || ordinal.Value < 2 || ordinal.Value != Math.Floor(ordinal.Value))
+            if (taken[ordinal.FirstToken] || ordinal.Value < 2 || ordinal.Value != Math.Floor(ordinal.Value) || Numbers.ChangeShares.IsAt(context, ordinal.FirstToken))
             {
                 continue;
             }

@@ -142,6 +142,8 @@ public class QuantityTests
     [InlineData("The president announced a 50.9 billion reais aid package.", "50.9 billion reais", ClaimKind.Amount, "brl")]
     [InlineData("The court fined him 20 million kroner.", "20 million kroner", ClaimKind.Amount, "kroner")]
     [InlineData("The health service plans to open 40 walk-in clinics.", "40 walk-in clinics", ClaimKind.Count, "clinics")]
+    [InlineData("Waiting lists are up a fifth since 2023.", "a fifth", ClaimKind.Ratio, "share")]
+    [InlineData("Turnout was down a third on last year.", "a third", ClaimKind.Ratio, "share")]
     public void Extract_DisasterAndMoneyFigures_ReadWhatTheyCount(string text, string span, ClaimKind kind, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Text == span);
@@ -302,5 +304,13 @@ public class QuantityTests
     public void Extract_OrdinalLabels_GiveNoRank(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Prices rose a third time.")]
+    [InlineData("The team fell a second place behind.")]
+    public void Extract_OrdinalAfterAChangeBeforeANoun_IsNoShare(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ratio);
     }
 }
