@@ -39,16 +39,56 @@ internal static class DurationClaims
             }
 
             var subject = Subject(context, duration, first);
-            drafts.Add(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, gap ? Gap(subject) : subject)
+            Take(new ClaimDraft(ClaimKind.Duration, first, duration.EndToken, gap ? Gap(subject) : subject)
             {
                 Quantity = lower is { } range ? new Quantity(null, duration.Unit, range.Value, duration.Value) : QualifierReader.Bounds(duration.Value.Value, duration.Unit, qualifier),
                 Qualifier = qualifier,
                 Group = "duration",
-            });
-            for (var t = first; t < duration.EndToken; t++)
+            }, taken, drafts);
+
+            if (lower is null)
             {
-                taken[t] = true;
+                AddCoordinated(context, numbers, duration, first, subject, taken, drafts);
             }
+        }
+    }
+
+    private static readonly int And = Vocabulary.RequiredId("and");
+
+    /// <summary>
+    /// "terms of five and seven years": a figure joined to the duration by "and" is one of its own, in the same unit
+    /// ("two or three days" is one uncertain length, left to the range readers).
+    /// </summary>
+    private static void AddCoordinated(TextContext context, List<NumberMention> numbers, DurationMention duration, int first, string subject, bool[] taken, List<ClaimDraft> drafts)
+    {
+        var upper = IndexStartingAt(numbers, duration.FirstToken);
+        if (upper < 1 || !context.IsWordId(first - 1, And) || numbers[upper].Value is not > 0)
+        {
+            return;
+        }
+
+        var other = numbers[upper - 1];
+        if (other.EndToken != first - 1 || taken[other.FirstToken] || other.Value is not > 0)
+        {
+            return;
+        }
+
+        var (qualifier, from) = QualifierReader.Read(context, other.FirstToken);
+        var value = other.Value * (duration.Value!.Value / numbers[upper].Value);
+        Take(new ClaimDraft(ClaimKind.Duration, from, other.EndToken, subject)
+        {
+            Quantity = QualifierReader.Bounds(value, duration.Unit, qualifier),
+            Qualifier = qualifier,
+            Group = "duration",
+        }, taken, drafts);
+    }
+
+    private static void Take(ClaimDraft draft, bool[] taken, List<ClaimDraft> drafts)
+    {
+        drafts.Add(draft);
+        for (var t = draft.FirstToken; t < draft.EndToken; t++)
+        {
+            taken[t] = true;
         }
     }
 

@@ -69,6 +69,16 @@ public class TimeTests
     }
 
     [Theory]
+    [InlineData("Two co-defendants received terms of five and seven years.", "five", 5.0, "seven years", 7.0, "year")]
+    [InlineData("The stages took about 40 and 90 minutes.", "about 40", 40.0, "90 minutes", 90.0, "minute")]
+    public void Extract_FigureJoinedToADurationByAnd_IsADurationInItsUnit(string text, string first, double firstValue, string second, double secondValue, string unit)
+    {
+        var durations = Extracted.From(text).Where(c => c.Kind == ClaimKind.Duration).Select(c => (c.Text, c.Quantity!.Number!.Value, c.Quantity.Unit!));
+
+        Assert.Equal([(first, firstValue, unit), (second, secondValue, unit)], durations);
+    }
+
+    [Theory]
     [InlineData("Officials met on the 16th.", "2025-05-16")]
     [InlineData("Prices rose on the 28th, traders said.", "2025-05-28")]
     [InlineData("They will meet again on the 2nd.", "2025-07-02")]
