@@ -34,12 +34,20 @@ internal static class MeasureLexicon
                 break;
             }
 
-            index = CompoundEnd(context, index + 1);
+            index = PairedModifierEnd(context, index, CompoundEnd(context, index + 1));
         }
 
         (measure, end) = (default, index);
         return false;
     }
+
+    private static readonly WordSet Conjunctions = new("and", "or");
+
+    /// <summary>"1,000 Ukrainian and Russian prisoners": a capitalised modifier paired with another by "and" or "or" is one modifier.</summary>
+    private static int PairedModifierEnd(TextContext context, int modifier, int next) =>
+        context.IsCapitalized(modifier) && context.IsAny(next, Conjunctions) && context.IsCapitalized(next + 1) && IsModifier(context, next + 1)
+            ? CompoundEnd(context, next + 2)
+            : next;
 
     /// <summary>
     /// "390 soldiers and civilians": one figure for two kinds of people counts people, and covers both nouns; "367

@@ -48,6 +48,7 @@ public class QuantityTests
     [InlineData("The raid freed 45 hostages or detainees.", "45 hostages or detainees", "prisoners")]
     [InlineData("The camp housed 200 refugees and migrants.", "200 refugees and migrants", "people")]
     [InlineData("Russia fired 367 drones and missiles overnight.", "367 drones and missiles", "munitions")]
+    [InlineData("The deal freed 1,000 Ukrainian and Russian prisoners.", "1,000 Ukrainian and Russian prisoners", "prisoners")]
     public void Extract_OneFigureForTwoNounsOfPeopleOrWeapons_CoversBothAndCountsWhatTheyShare(string text, string span, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
