@@ -91,8 +91,16 @@ public static class Sentences
         }
 
         var next = text[i + 2];
-        return !EndsWithAbbreviation(text, i) && (char.IsUpper(next) || next is '"' or '\u201C' or '\u2018');
+        return !EndsWithAbbreviation(text, i) && (char.IsUpper(next) || next is '"' or '\u201C' or '\u2018' || OpensWithAFigure(text, i, next));
     }
+
+    /// <summary>
+    /// "... were freed on Friday. 307 more came home on Saturday": a figure after a full stop opens a sentence when a
+    /// word of two or more letters, or a figure, ends the one before ("No. 5" and "p. 12" do not).
+    /// </summary>
+    private static bool OpensWithAFigure(string text, int dot, char next) =>
+        char.IsAsciiDigit(next) && text[dot] == '.' && dot >= 2
+        && (char.IsAsciiDigit(text[dot - 1]) || (char.IsLetter(text[dot - 1]) && char.IsLetter(text[dot - 2])));
 
     /// <summary>"U.S. President" and "Mr. Smith" do not end a sentence.</summary>
     private static bool EndsWithAbbreviation(string text, int dot)
