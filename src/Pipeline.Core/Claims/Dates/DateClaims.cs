@@ -77,7 +77,7 @@ internal static class DateClaims
             return false;
         }
 
-        return (reference is { } today && token.IsWord && RelativeDates.TryRead(context, i, today, out date))
+        return (reference is { } today && token.IsWord && (Holidays.TryRead(context, i, today, out date) || RelativeDates.TryRead(context, i, today, out date)))
             || AbsoluteDates.TryRead(context, i, reference, out date);
     }
 
