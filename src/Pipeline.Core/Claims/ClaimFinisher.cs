@@ -12,6 +12,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
+    private readonly HedgeReader hedges = new(context);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
     private readonly IReadOnlyList<Speaker>?[] speakers = new IReadOnlyList<Speaker>?[Math.Max(1, context.Sentences.Count)];
@@ -52,7 +53,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         var (start, end) = CharSpan(context, draft);
         var sentenceIndex = draft.CharSpan is null ? context.SentenceOfToken(draft.FirstToken) : context.SentenceIndexOf(start);
         var (sentenceFirst, sentenceEnd) = context.SentenceTokens(sentenceIndex);
-        var hedge = draft.Kind == ClaimKind.Quote ? null : HedgeReader.Cue(context, (sentenceFirst, sentenceEnd), draft.FirstToken, draft.EndToken, draft.Quantity is not null);
+        var hedge = draft.Kind == ClaimKind.Quote ? null : hedges.Cue(sentenceIndex, (sentenceFirst, sentenceEnd), draft.FirstToken, draft.EndToken, draft.Quantity is not null);
         var site = draft.Kind == ClaimKind.Quote ? default : ClaimSite.Of(context, draft.FirstToken, draft.EndToken);
         var frame = draft.Frame ?? (draft.Quantity is null ? null : FrameReader.ImpliedBy(draft.Measure) ?? FrameReader.Read(context, site, draft.FirstToken, draft.EndToken, draft.Group ?? draft.Measure));
 

@@ -6,9 +6,13 @@ namespace Pipeline.Core.Claims.Attribution;
 /// Whether a claim is hedged, and by which cue. A sentence-level cue ("reportedly", "it is estimated that") covers what
 /// follows it in the sentence; a clause-level cue ("is expected to", "might") only a claim later in the same clause.
 /// </summary>
-internal static class HedgeReader
+internal sealed class HedgeReader(TextContext context)
 {
     private static readonly PhraseTable<Hedge> Cues = PhraseTable<Hedge>.Load("hedges.txt", Read, LexiconMarks.Hedge);
+
+    // Per sentence, found on first use: most sentences have no cue at all, and each of their claims (2.5 to a claim's
+    // sentence on average) walked every Hedge-marked word of it, of which "is", "it", "has" and "not" are many.
+    private readonly SentenceCues?[] sentenceCues = new SentenceCues?[Math.Max(1, context.Sentences.Count)];
 
     // The first words of the cues that hedge a whole sentence ("could not be verified"): the search after each claim
     // looks up cues only there, not at every "is", "are" or "it" the Hedge mark also falls on.
@@ -33,10 +37,38 @@ internal static class HedgeReader
     /// The cue before the claim in its sentence or clause; for a quantity that is the subject of its clause, also a modal
     /// or hedge right after it ("300 workers may lose their jobs", "up to 2,000 homes could be flooded").
     /// </summary>
-    public static string? Cue(TextContext context, (int First, int End) sentence, int claimFirst, int claimEnd, bool quantity) =>
-        CueBefore(context, sentence.First, claimFirst) ?? CueInside(context, claimFirst, claimEnd)
-        ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(context, claimEnd) : null)
-        ?? WholeSentenceCueAfter(context, claimEnd, sentence.End) ?? VerdictAfter(context, sentence.End);
+    public string? Cue(int sentenceIndex, (int First, int End) sentence, int claimFirst, int claimEnd, bool quantity)
+    {
+        var cues = CuesOf(sentenceIndex, sentence);
+        return (cues.First < claimFirst ? CueBefore(sentence.First, claimFirst) : null) ?? CueInside(claimFirst, claimEnd)
+            ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(claimEnd) : null)
+            ?? (cues.LastAnywhere >= claimEnd || claimEnd < sentence.First ? WholeSentenceCueAfter(claimEnd, sentence.End) : null) ?? VerdictAfter(sentence.End);
+    }
+
+    private SentenceCues CuesOf(int sentenceIndex, (int First, int End) sentence) =>
+        sentenceCues[sentenceIndex] ??= SentenceCues.In(context, sentence.First, sentence.End);
+
+    /// <summary>
+    /// Where the sentence's first cue starts (its end when it has none) and its last whole-sentence cue (-1 when none):
+    /// no cue before a claim starting at or before the first, none after one ending past the last.
+    /// </summary>
+    private sealed record SentenceCues(int First, int LastAnywhere)
+    {
+        public static SentenceCues In(TextContext context, int first, int end)
+        {
+            var (firstCue, lastAnywhere) = (end, -1);
+            for (var i = context.NextMarked(first, end, LexiconMarks.Hedge); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.Hedge))
+            {
+                if (Cues.TryMatch(context, i, out var cue, out _))
+                {
+                    firstCue = Math.Min(firstCue, i);
+                    lastAnywhere = cue.Anywhere ? i : lastAnywhere;
+                }
+            }
+
+            return new(firstCue, lastAnywhere);
+        }
+    }
 
     private const int MaxVerdictTokens = 14;
 
@@ -44,24 +76,26 @@ internal static class HedgeReader
     /// "Russia said it shot down 105 drones. The claim could not be independently verified.": a short sentence after the
     /// claim's, with no figure of its own, that says what came before could not be checked.
     /// </summary>
-    private static string? VerdictAfter(TextContext context, int sentenceEnd)
+    private string? VerdictAfter(int sentenceEnd)
     {
         if (sentenceEnd >= context.Tokens.Length)
         {
             return null;
         }
 
-        var (first, end) = context.SentenceTokens(context.SentenceOfToken(sentenceEnd));
-        if (end - first > MaxVerdictTokens || context.NextMarked(first, end, LexiconMarks.Number | LexiconMarks.Digits) < end)
+        var next = context.SentenceOfToken(sentenceEnd);
+        var (first, end) = context.SentenceTokens(next);
+        if (end - first > MaxVerdictTokens || context.NextMarked(first, end, LexiconMarks.Number | LexiconMarks.Digits) < end
+            || CuesOf(next, (first, end)).LastAnywhere < first)
         {
             return null;
         }
 
-        return WholeSentenceCueAfter(context, first, end);
+        return WholeSentenceCueAfter(first, end);
     }
 
     /// <summary>A cue that hedges every figure of its sentence, wherever it stands: "the figure could not be independently verified".</summary>
-    private static string? WholeSentenceCueAfter(TextContext context, int claimEnd, int sentenceEnd)
+    private string? WholeSentenceCueAfter(int claimEnd, int sentenceEnd)
     {
         for (var i = context.NextMarked(claimEnd, sentenceEnd, LexiconMarks.Hedge); i < sentenceEnd; i = context.NextMarked(i + 1, sentenceEnd, LexiconMarks.Hedge))
         {
@@ -75,7 +109,7 @@ internal static class HedgeReader
     }
 
     /// <summary>"an estimated 600 million euros", "a potential 300 jobs": a cue inside the claim's own span qualifies its figure.</summary>
-    private static string? CueInside(TextContext context, int claimFirst, int claimEnd)
+    private string? CueInside(int claimFirst, int claimEnd)
     {
         for (var i = context.NextMarked(claimFirst, claimEnd, LexiconMarks.Hedge); i < claimEnd; i = context.NextMarked(i + 1, claimEnd, LexiconMarks.Hedge))
         {
@@ -107,7 +141,7 @@ internal static class HedgeReader
     /// The cue right after the figure, with at most one adverb between ("300 workers still may ...", "8,000 people are
     /// still thought to be held"), or after a short prepositional phrase ("303 prisoners from each side are expected to").
     /// </summary>
-    private static string? CueAfter(TextContext context, int claimEnd)
+    private string? CueAfter(int claimEnd)
     {
         var from = AfterPrepositionalPhrase(context, claimEnd);
         var last = context.IsAny(from, BeVerbs) ? from + 2 : from + 1;
@@ -144,7 +178,7 @@ internal static class HedgeReader
         return end > index + 1 && context.Has(end, LexiconMarks.Hedge) ? end : index;
     }
 
-    private static string? CueBefore(TextContext context, int sentenceFirst, int claimFirst)
+    private string? CueBefore(int sentenceFirst, int claimFirst)
     {
         string? found = null;
         var sentenceScope = false;
