@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Core.Claims.Attribution;
 using Pipeline.Core.Claims.Dates;
 using Pipeline.Core.Claims.Facts;
@@ -15,8 +16,9 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly HedgeReader hedges = new(context);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
-    private readonly IReadOnlyList<Speaker>?[] speakers = new IReadOnlyList<Speaker>?[Math.Max(1, context.Sentences.Count)];
-    private readonly IReadOnlyList<string>?[] entities = new IReadOnlyList<string>?[Math.Max(1, context.Sentences.Count)];
+    // Lists, not read-only interfaces: each store into an array of an interface type was a type check.
+    private readonly List<Speaker>?[] speakers = new List<Speaker>?[Math.Max(1, context.Sentences.Count)];
+    private readonly List<string>?[] entities = new List<string>?[Math.Max(1, context.Sentences.Count)];
     // The draft index of each quote, in order.
     private readonly int[] quoteDrafts = [.. Enumerable.Range(0, drafts.Count).Where(i => drafts[i].Kind == ClaimKind.Quote)];
 
@@ -170,7 +172,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     /// A pronoun ("he said") refers back to the last speaker named before its sentence, so sentences are read in
     /// order, each once.
     /// </summary>
-    private IReadOnlyList<Speaker> Speakers(int sentenceIndex)
+    private ReadOnlySpan<Speaker> Speakers(int sentenceIndex)
     {
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
@@ -181,7 +183,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             }
         }
 
-        return speakers[sentenceIndex]!;
+        return CollectionsMarshal.AsSpan(speakers[sentenceIndex]);
     }
 
     /// <summary>

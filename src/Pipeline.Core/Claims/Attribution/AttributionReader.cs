@@ -31,9 +31,10 @@ internal static class AttributionReader
     /// <summary>
     /// Every source the sentence names, at the token that names it ("according to", or the speech verb), in order. A
     /// claim takes the nearest before it, else the first after it: in "X said 390 were freed, while Y said 307 would
-    /// follow", 307 is Y's. <paramref name="previous"/> is the speaker a pronoun ("he said") refers back to.
+    /// follow", 307 is Y's. <paramref name="previous"/> is the speaker a pronoun ("he said") refers back to. Null
+    /// when it names none.
     /// </summary>
-    public static IReadOnlyList<Speaker> Read(TextContext context, int sentenceIndex, string? previous)
+    public static List<Speaker>? Read(TextContext context, int sentenceIndex, string? previous)
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
         List<Speaker>? speakers = null;
@@ -128,7 +129,7 @@ internal static class AttributionReader
             (speakers ??= []).Add(trailing);
         }
 
-        return speakers ?? (IReadOnlyList<Speaker>)[];
+        return speakers;
     }
 
     private static readonly WordSet CitingVerbs = new("cited", "quoted");

@@ -12,10 +12,11 @@ internal static class ClaimSpeaker
     /// that trails what it reports ("390 were freed, officials said"); "Russia and Ukraine released 390 and announced
     /// that more would follow" gives 390 to no one.
     /// </summary>
-    public static string? For(TextContext context, IReadOnlyList<Speaker> speakers, int claimFirst, int claimEnd)
+    // A span, not a list: the speakers of every claim's sentence were read through interface calls.
+    public static string? For(TextContext context, ReadOnlySpan<Speaker> speakers, int claimFirst, int claimEnd)
     {
         var before = -1;
-        for (var s = 0; s < speakers.Count; s++)
+        for (var s = 0; s < speakers.Length; s++)
         {
             var speaker = speakers[s];
             if (speaker.Token >= claimFirst)
@@ -38,9 +39,9 @@ internal static class ClaimSpeaker
         return before >= 0 ? speakers[before].Name : null;
     }
 
-    private static int FirstTrailing(IReadOnlyList<Speaker> speakers, int from)
+    private static int FirstTrailing(ReadOnlySpan<Speaker> speakers, int from)
     {
-        for (var s = from; s < speakers.Count; s++)
+        for (var s = from; s < speakers.Length; s++)
         {
             if (speakers[s].Trails)
             {
