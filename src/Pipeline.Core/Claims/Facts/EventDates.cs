@@ -226,8 +226,15 @@ internal sealed class EventDates
 
     private bool SameClause(DateMention date, int firstToken, int endToken)
     {
-        // Eight marks to a compare: every claim tests each date of its sentence, and most spans between are long.
         var (from, to) = date.FirstToken < firstToken ? (date.EndToken, firstToken) : (endToken, date.FirstToken);
-        return context.NextMarked(from, to, LexiconMarks.ClauseBoundary) >= to;
+        for (var i = from; i < to; i++)
+        {
+            if (Clauses.IsBoundary(context, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
