@@ -27,9 +27,7 @@ internal static class CurrentEvents
         var (from, to) = site.Clause;
         for (var i = context.NextMarked(from, to, LexiconMarks.Event); i < to; i = context.NextMarked(i + 1, to, LexiconMarks.Event))
         {
-            // The cue first: it is a test of three marks, where the event word is a phrase lookup, and most event
-            // words have no cue before them.
-            if (HasCueBefore(context, from, i) && DateEvents.TryEventAt(context, i, out var name, out var end)
+            if (DateEvents.TryEventAt(context, i, out var name, out var end) && HasCueBefore(context, from, i)
                 && (draft.Temporal is null ? IsLinked(context, end, draft.FirstToken) : name == draft.Measure))
             {
                 return name;
