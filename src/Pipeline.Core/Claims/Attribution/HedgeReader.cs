@@ -14,10 +14,6 @@ internal sealed class HedgeReader(TextContext context)
     // sentence on average) walked every Hedge-marked word of it, of which "is", "it", "has" and "not" are many.
     private readonly SentenceCues?[] sentenceCues = new SentenceCues?[Math.Max(1, context.Sentences.Count)];
 
-    // The first words of the cues that hedge a whole sentence ("could not be verified"): the search after each claim
-    // looks up cues only there, not at every "is", "are" or "it" the Hedge mark also falls on.
-    private static readonly WordSet WholeSentenceOpeners = new([.. Lexicon.Load("hedges.txt").Where(row => Read(row).Anywhere).Select(row => row[0].Split(' ')[0])]);
-
     // "with at least 12 people reportedly killed", "in which 303 prisoners are expected to be freed" open clauses too.
     private static readonly WordSet ClauseOpeners = new("and", "but", "while", "that", "as", "whereas", "with", "which", "who", "where");
 
@@ -99,7 +95,7 @@ internal sealed class HedgeReader(TextContext context)
     {
         for (var i = context.NextMarked(claimEnd, sentenceEnd, LexiconMarks.Hedge); i < sentenceEnd; i = context.NextMarked(i + 1, sentenceEnd, LexiconMarks.Hedge))
         {
-            if (context.IsAny(i, WholeSentenceOpeners) && Cues.TryMatch(context, i, out var cue, out var end) && cue.Anywhere)
+            if (Cues.TryMatch(context, i, out var cue, out var end) && cue.Anywhere)
             {
                 return context.Slice(i, end);
             }
