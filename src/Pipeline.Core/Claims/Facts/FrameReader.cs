@@ -20,7 +20,14 @@ internal static class FrameReader
         var frame = Nearest(context, site.Clause, span)
             ?? Nearest(context, SameVoice(context, site.Sentence, span), span)
             ?? Fitting(Previous(context, site.Sentence.First), group);
-        return frame == "missing" && !StatedMissing(context, endToken) ? null : frame;
+        return frame switch
+        {
+            "missing" when !StatedMissing(context, endToken) => null,
+
+            // "The Bank of England held rates at 4.25%": holding is custody only for people.
+            "held" when group is not null && !MeasureGroups.IsPeople(group) => null,
+            _ => frame,
+        };
     }
 
     /// <summary>

@@ -135,6 +135,8 @@ public class FactKeyTests
     [InlineData("Dozens more are unaccounted for after the blast.", "Dozens more", "missing")]
     [InlineData("The blast left 30 injured and 12 dead.", "30 injured", "wounded")]
     [InlineData("The blast killed 12 people and wounded dozens more.", "12 people", "killed")]
+    [InlineData("The central bank held rates at 4.25% on Thursday.", "4.25%", null)]
+    [InlineData("About 4,500 Ukrainians are held in Russian prisons.", "About 4,500 Ukrainians", "held")]
     public void Extract_StateOfPeople_IsTheFrameOnlyWhereItIsSaidOfTheFigure(string text, string span, string? frame)
     {
         Assert.Equal(frame, Extracted.Single(text, span, "2025-05-14").EventFrame);
