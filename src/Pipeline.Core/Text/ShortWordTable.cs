@@ -1,118 +1,244 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Pipeline.Core.Text;
 
 /// <summary>
-/// The ASCII words of up to <see cref="MaxLength"/> characters (nearly every token), looked up without a branch on the
-/// answer. Each key has two slots it may sit in (cuckoo hashing); a lookup reads both, compares each as two integers
-/// and picks the id with conditional moves. A probe loop ends on whether a word is in the table, which the branch
-/// predictor cannot guess and which waits for the slot's load; here nothing does.
+/// The id and marks of every short ASCII token (nearly every token: words, digit runs and punctuation alike, since an
+/// ASCII token's text tells its kind), by a perfect hash: a token can be in one slot only, found from its hash and a
+/// small displacement for the hash's bucket (hash and displace). A lookup reads that slot and takes its id and marks, or
+/// none, by a bit mask from one compare; nothing waits on a guess about whether the token is found.
 /// </summary>
-internal sealed class ShortWordTable
+internal static class ShortWordTable
 {
     public const int MaxLength = 12;
 
-    /// <summary>How many characters <see cref="IdOf"/> reads, whatever the word's length.</summary>
+    /// <summary>How many characters a lookup reads from a token's start, whatever its length.</summary>
     public const int Window = 16;
 
-    private const ulong LowMultiplier = 0x9E3779B97F4A7C15;
-    private const ulong HighMultiplier = 0xC2B2AE3D27D4EB4F;
-    private const ulong SecondMultiplier = 0xD6E8FEB86659FD93;
-
-    // Insertion gives up on a cycle after this many moves, and the table doubles.
-    private const int MaxMoves = 500;
+    /// <summary>The id <see cref="LookUp"/> leaves for the tokens it does not answer for.</summary>
+    public const int Unanswered = int.MinValue;
 
     private static readonly Vector256<ushort> Positions = Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 
-    private readonly Slot[] slots;
-    private readonly int shift;
+    private static readonly Built Placed = Build(WordIndex.ShortTokenEntries());
 
-    /// <summary>Keys must be ASCII and upper case (<see cref="AsciiWordTable.Fold"/>); each key once. Longer keys are left out.</summary>
-    public ShortWordTable(IEnumerable<(string UpperKey, int Id)> entries)
+    // Static and read-only, so the compiled lookup takes the multipliers and sizes as constants.
+    private static readonly ulong LowMultiplier = Placed.LowMultiplier;
+    private static readonly ulong HighMultiplier = Placed.HighMultiplier;
+    private static readonly int SlotBits = Placed.SlotBits;
+    private static readonly int BucketBits = Placed.BucketBits;
+    private static readonly Slot[] Slots = Placed.Slots;
+    private static readonly ushort[] SlotIds = Placed.SlotIds;
+    private static readonly ushort[] Displacements = Placed.Displacements;
+
+    // Whether a key was left out for having "@" or "`", which fold to one character: tokens with it must then be left
+    // alone. None has today, so the compiled lookup makes no test for them.
+    private static readonly bool FoldedBacktick = Placed.FoldedBacktick;
+
+    /// <summary>
+    /// Fills in the id and marks of each token of <paramref name="text"/> the table answers for: the table's, or
+    /// <see cref="Vocabulary.None"/> and no marks (<see cref="LexiconMarks.Digits"/> for digits) for a short ASCII
+    /// token it does not hold. The rest get the id <see cref="Unanswered"/>: long tokens, and tokens with other
+    /// characters or with an apostrophe (possessives take their base word's marks too). No call is made in the loop,
+    /// so what it needs stays in registers.
+    /// </summary>
+    public static void LookUp(string text, Token[] tokens, int[] ids, LexiconMarks[] marks)
     {
-        var keys = entries.Where(entry => entry.UpperKey.Length <= MaxLength).Select(entry => Pack(entry.UpperKey, entry.Id)).ToList();
-        var size = 16;
-        while (size < keys.Count * 2)
+        // The last few tokens start too near the end for a window of the text; they are read from a copy of its end.
+        var (tail, lastWindow) = (tokens.Length, text.Length - Window);
+        while (tail > 0 && tokens[tail - 1].Start > lastWindow)
         {
-            size *= 2;
+            tail--;
         }
 
-        while (!TryPlace(keys, size, out slots, out shift))
+        var head = tokens.AsSpan(0, tail);
+        var table = new Table(Slots, SlotIds, Displacements);
+        for (var i = 0; i < head.Length; i = unchecked(i + 1))
         {
-            size *= 2;
+            var token = head[i];
+            var (id, mark) = token.Length <= MaxLength ? Find(table, text.AsSpan(token.Start, Window), token.Length, token.Kind) : (Unanswered, LexiconMarks.None);
+
+            // Stored after the lookup, so no reference to an array element has to live across it.
+            ids[i] = id;
+            marks[i] = mark;
+        }
+
+        if (tail < tokens.Length)
+        {
+            LookUpTail(text, tokens, tail, ids, marks);
+        }
+    }
+
+    // Apart, as a method with a stack buffer is compiled once, early, without the table's sizes as constants.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LookUpTail(string text, Token[] tokens, int tail, int[] ids, LexiconMarks[] marks)
+    {
+        var from = Math.Max(0, text.Length - Window);
+        Span<char> end = stackalloc char[2 * Window];
+        end.Clear();
+        text.AsSpan(from).CopyTo(end);
+        var table = new Table(Slots, SlotIds, Displacements);
+        for (var i = tail; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            (ids[i], marks[i]) = token.Length <= MaxLength ? Find(table, end.Slice(token.Start - from, Window), token.Length, token.Kind) : (Unanswered, LexiconMarks.None);
+        }
+    }
+
+    /// <summary>The id and marks of the token that is the first <paramref name="length"/> characters of <paramref name="window"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Id, LexiconMarks Marks) Find(Table table, ReadOnlySpan<char> window, int length, TokenKind kind)
+    {
+        unchecked
+        {
+            // Case folded by setting bit 5 (see Pack), the lanes past the token cleared.
+            var chars = Vector256.ConditionalSelect(
+                Vector256.LessThan(Positions, Vector256.Create((ushort)length)),
+                Vector256.Create(MemoryMarshal.Cast<char, ushort>(window)) | Vector256.Create((ushort)0x20),
+                Vector256<ushort>.Zero);
+
+            // Above 'z' once folded: other than ASCII, or a character folded onto another ("[" onto "{").
+            var other = Vector256.GreaterThan(chars, Vector256.Create((ushort)'z')) | Vector256.Equals(chars, Vector256.Create((ushort)'\''));
+            if (FoldedBacktick)
+            {
+                other |= Vector256.Equals(chars, Vector256.Create((ushort)'`'));
+            }
+
+            if (other != Vector256<ushort>.Zero)
+            {
+                return (Unanswered, LexiconMarks.None);
+            }
+
+            var word = Narrow(chars);
+            var (low, high) = (word.AsUInt64().ToScalar(), word.AsUInt32().GetElement(2));
+            var mix = (low * LowMultiplier) ^ (high * HighMultiplier);
+            var at = (SlotHash(mix) ^ table.Displacements[Bucket(mix)]) & ((1 << SlotBits) - 1);
+            ref readonly var slot = ref table.Slots[at];
+
+            // All ones when the slot holds the token, else zero: every character is below 0x80, so the difference
+            // has its top bit clear and only zero wraps below it.
+            var found = (int)((long)(((slot.Low ^ low) | (slot.High ^ high)) - 1) >> 63);
+            return ((table.SlotIds[at] & found) - 1, (LexiconMarks)(((int)slot.Marks & found) | DigitsMark(kind)));
+        }
+    }
+
+    // Digits is the one kind with marks of its own (Letters 0, Digits 1, Punctuation 2): without a branch on the kind.
+    private static int DigitsMark(TokenKind kind) => unchecked(((int)kind & 1) << 21);
+
+    // The bucket from the product's top bits, the slot hash from the bits below them: the best mixed, and apart.
+    private static int Bucket(ulong mix) => unchecked((int)(mix >> (64 - BucketBits)));
+
+    private static int SlotHash(ulong mix) => unchecked((int)(mix >> (64 - BucketBits - SlotBits)));
+
+    // One instruction with AVX-512 (the general narrowing takes two halves and a shuffle).
+    private static Vector128<byte> Narrow(Vector256<ushort> chars) =>
+        Avx512BW.VL.IsSupported ? Avx512BW.VL.ConvertToVector128Byte(chars) : Vector128.Narrow(chars.GetLower(), chars.GetUpper());
+
+    /// <summary>
+    /// Hash and displace: keys are grouped by bucket, and the buckets, largest first, each take the smallest
+    /// displacement that sends all their keys to free slots. Multipliers are drawn again when two keys of one bucket
+    /// share a slot hash (no displacement parts them), and the table doubles when they keep failing.
+    /// </summary>
+    private static Built Build(IEnumerable<(string UpperKey, int Id, LexiconMarks Marks)> entries)
+    {
+        var shortKeys = entries.Where(entry => entry.UpperKey.Length <= MaxLength).ToList();
+        var foldedBacktick = shortKeys.Any(entry => entry.UpperKey.Any(c => c is '@' or '`'));
+        var keys = shortKeys.Where(entry => entry.UpperKey.All(c => c is not ('\'' or '@' or '`' or (> 'Z' and < 'a') or > 'z')))
+            .Select(entry => Pack(entry.UpperKey, entry.Id, entry.Marks)).ToList();
+        var slotBits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count + (keys.Count / 4))));
+        var seed = 0x853C49E6748FEA9BUL;
+        for (var attempt = 0; ; attempt++)
+        {
+            if (attempt > 0 && attempt % 64 == 0)
+            {
+                slotBits++;
+            }
+
+            var (low, high) = (NextMultiplier(ref seed), NextMultiplier(ref seed));
+            if (TryBuild(keys, low, high, slotBits, Math.Max(1, slotBits - 2)) is { } table)
+            {
+                return table with { FoldedBacktick = foldedBacktick };
+            }
+        }
+    }
+
+    private static Built? TryBuild(List<Entry> keys, ulong lowMultiplier, ulong highMultiplier, int slotBits, int bucketBits)
+    {
+        var (slotMask, slotShift, bucketShift) = ((1 << slotBits) - 1, 64 - bucketBits - slotBits, 64 - bucketBits);
+        var hashed = keys.Select(key => (Key: key, Mix: unchecked((key.Slot.Low * lowMultiplier) ^ (key.Slot.High * highMultiplier)))).ToList();
+        var buckets = hashed.GroupBy(key => (int)(key.Mix >> bucketShift))
+            .Select(bucket => (Index: bucket.Key, Keys: bucket.Select(key => (key.Key, Hash: (int)(key.Mix >> slotShift) & slotMask)).ToList()))
+            .OrderByDescending(bucket => bucket.Keys.Count).ThenBy(bucket => bucket.Index).ToList();
+        if (buckets.Any(bucket => bucket.Keys.Select(key => key.Hash).Distinct().Count() < bucket.Keys.Count))
+        {
+            return null;
+        }
+
+        var (slots, slotIds, displacements, taken) = (new Slot[1 << slotBits], new ushort[1 << slotBits], new ushort[1 << bucketBits], new bool[1 << slotBits]);
+        foreach (var (index, bucketKeys) in buckets)
+        {
+            var displacement = 0;
+            while (displacement <= slotMask && bucketKeys.Any(key => taken[key.Hash ^ displacement]))
+            {
+                displacement++;
+            }
+
+            if (displacement > slotMask)
+            {
+                return null;
+            }
+
+            displacements[index] = (ushort)displacement;
+            foreach (var (key, hash) in bucketKeys)
+            {
+                (slots[hash ^ displacement], slotIds[hash ^ displacement], taken[hash ^ displacement]) = (key.Slot, key.IdPlusOne, true);
+            }
+        }
+
+        return new Built(lowMultiplier, highMultiplier, slotBits, bucketBits, slots, slotIds, displacements, false);
+    }
+
+    // Odd multipliers from a fixed sequence (splitmix64), so that every build of the table is the same.
+    private static ulong NextMultiplier(ref ulong state)
+    {
+        unchecked
+        {
+            state += 0x9E3779B97F4A7C15;
+            var z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+            return (z ^ (z >> 31)) | 1;
         }
     }
 
     /// <summary>
-    /// The id of the first <paramref name="length"/> characters (at most <see cref="MaxLength"/>) of
-    /// <paramref name="window"/> (<see cref="Window"/> characters), as <see cref="AsciiWordTable.IdOf"/> gives it for
-    /// a word without NUL characters; <see cref="AsciiWordTable.NotAscii"/> for a word with other characters.
+    /// A key's characters with bit 5 set, which folds ASCII case as a lookup does; it also folds "@" onto "`" and
+    /// "[\]^_" onto "{|}~" and DEL, and keys with those are left out (a lookup leaves tokens with them alone).
     /// </summary>
-    public int IdOf(ReadOnlySpan<char> window, int length)
-    {
-        var chars = Vector256.Create(MemoryMarshal.Cast<char, ushort>(window)) & Vector256.LessThan(Positions, Vector256.Create((ushort)length));
-        if ((chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
-        {
-            return AsciiWordTable.NotAscii;
-        }
-
-        // ASCII upper case as Fold gives it, lane by lane; the padding stays zero, so lengths are compared too.
-        var lower = Vector256.LessThan(chars - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
-        var folded = chars - (lower & Vector256.Create((ushort)('a' - 'A')));
-        var word = Vector128.Narrow(folded.GetLower(), folded.GetUpper());
-        var (low, high) = (word.AsUInt64().GetElement(0), word.AsUInt32().GetElement(2));
-        var mix = Mix(low, high);
-        var (first, second) = (slots[First(mix, shift)], slots[Second(mix, shift)]);
-        var id = Vocabulary.None;
-        id = ((first.Low ^ low) | (first.High ^ high)) == 0 ? first.Id : id;
-        id = ((second.Low ^ low) | (second.High ^ high)) == 0 ? second.Id : id;
-        return id;
-    }
-
-    private static Slot Pack(string upperKey, int id)
+    private static Entry Pack(string upperKey, int id, LexiconMarks marks)
     {
         Span<byte> bytes = stackalloc byte[16];
         bytes.Clear();
         for (var i = 0; i < upperKey.Length; i++)
         {
-            bytes[i] = (byte)upperKey[i];
+            bytes[i] = (byte)(upperKey[i] | 0x20);
         }
 
-        return new Slot(MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<uint>(bytes[8..]), id);
+        return new Entry(new Slot(MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<uint>(bytes[8..]), marks), checked((ushort)(id + 1)));
     }
 
-    private static ulong Mix(ulong low, uint high) => unchecked((low * LowMultiplier) ^ (high * HighMultiplier));
+    // An empty slot is all zero; no key is, since every key has a first character. Ids are stored plus one (None is
+    // zero), apart from the slots, so that a slot is 16 bytes.
+    private readonly record struct Slot(ulong Low, uint High, LexiconMarks Marks);
 
-    private static int First(ulong mix, int shift) => (int)(mix >> shift);
+    private readonly record struct Entry(Slot Slot, ushort IdPlusOne);
 
-    private static int Second(ulong mix, int shift) => (int)(unchecked(mix * SecondMultiplier) >> shift);
+    // The arrays a lookup reads, taken into locals once per text.
+    private readonly record struct Table(Slot[] Slots, ushort[] SlotIds, ushort[] Displacements);
 
-    /// <summary>Cuckoo insertion: a key takes one of its slots, moving the key there to that key's other slot.</summary>
-    private static bool TryPlace(List<Slot> keys, int size, out Slot[] placed, out int shift)
-    {
-        placed = new Slot[size];
-        shift = 64 - BitOperations.Log2((uint)size);
-        foreach (var key in keys)
-        {
-            var (moving, at) = (key, First(Mix(key.Low, key.High), shift));
-            for (var move = 0; moving.Low != 0; move++)
-            {
-                if (move == MaxMoves)
-                {
-                    return false;
-                }
-
-                (placed[at], moving) = (moving, placed[at]);
-                var mix = Mix(moving.Low, moving.High);
-                at = at == First(mix, shift) ? Second(mix, shift) : First(mix, shift);
-            }
-        }
-
-        return true;
-    }
-
-    // An empty slot is all zero; no key is, since every key has a first character.
-    private readonly record struct Slot(ulong Low, uint High, int Id);
+    private sealed record Built(ulong LowMultiplier, ulong HighMultiplier, int SlotBits, int BucketBits, Slot[] Slots, ushort[] SlotIds, ushort[] Displacements, bool FoldedBacktick);
 }

@@ -35,37 +35,32 @@ public sealed class TextContext
     {
         var ids = new int[tokens.Length];
         var marks = new LexiconMarks[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            var word = text.AsSpan(token.Start, token.Length);
-            int id;
-            LexiconMarks mark;
-            if (token.IsWord)
-            {
-                id = Vocabulary.ShortWordId(text, token.Start, token.Length);
-                (id, mark) = id != AsciiWordTable.NotAscii ? (id, WordIndex.OfAscii(word, id)) : LookUpLongWord(word);
-            }
-            else
-            {
-                id = Vocabulary.IdOf(word, token.Kind);
-                mark = token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None;
-            }
+        ShortWordTable.LookUp(text, tokens, ids, marks);
 
-            // Stored after the lookups, so no reference to an array element has to live across the calls.
-            ids[i] = id;
-            marks[i] = mark;
+        // The few tokens the table left, found by a vector search over the ids.
+        for (var i = Array.IndexOf(ids, ShortWordTable.Unanswered); i >= 0; i = NextUnanswered(ids, i + 1))
+        {
+            (ids[i], marks[i]) = LookUpToken(text, tokens[i]);
         }
 
         return (ids, marks);
     }
 
-    // Long and non-ASCII words are rare; out of line, their lookup leaves the loop above its registers.
+    private static int NextUnanswered(int[] ids, int from) => ids.AsSpan(from).IndexOf(ShortWordTable.Unanswered) is var next and >= 0 ? from + next : -1;
+
+    // Long, non-ASCII and possessive tokens, and the last few of a text, are rare; out of line, their lookup leaves
+    // the loop above its registers.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (int Id, LexiconMarks Marks) LookUpLongWord(ReadOnlySpan<char> word)
+    private static (int Id, LexiconMarks Marks) LookUpToken(string text, Token token)
     {
-        var id = Vocabulary.IdOf(word);
-        return (id, WordIndex.Of(word, id));
+        var word = text.AsSpan(token.Start, token.Length);
+        if (token.IsWord)
+        {
+            var id = Vocabulary.IdOf(word);
+            return (id, WordIndex.Of(word, id));
+        }
+
+        return (Vocabulary.IdOf(word, token.Kind), token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None);
     }
 
     /// <summary>The token's <see cref="Vocabulary"/> id, or <see cref="Vocabulary.None"/> for a word no lexicon has.</summary>

@@ -23,7 +23,6 @@ internal static class Vocabulary
 
     private static readonly List<(string UpperKey, int Id)> AsciiKeys = BuildAsciiKeys();
     private static readonly AsciiWordTable Ascii = new(AsciiKeys);
-    private static readonly ShortWordTable ShortAscii = new(AsciiKeys);
 
     // Ids of single ASCII characters ("." in "U . S ."), so punctuation tokens are an array index, not a hash.
     private static readonly int[] AsciiCharIds = BuildCharIds();
@@ -48,14 +47,8 @@ internal static class Vocabulary
 
     public static int IdOf(ReadOnlySpan<char> word) => Ascii.IdOf(word) is var id and not AsciiWordTable.NotAscii ? id : NonAsciiIdOf(word);
 
-    /// <summary>
-    /// The id of the letters token at <paramref name="start"/> when it is a short ASCII word (nearly all are) and the
-    /// text has the characters the table's vector read takes; <see cref="AsciiWordTable.NotAscii"/> for the rest.
-    /// </summary>
-    public static int ShortWordId(string text, int start, int length) =>
-        length <= ShortWordTable.MaxLength && text.Length - start >= ShortWordTable.Window
-            ? ShortAscii.IdOf(text.AsSpan(start, ShortWordTable.Window), length)
-            : AsciiWordTable.NotAscii;
+    /// <summary>Every key an all-ASCII word can equal, in ASCII upper case, with its id: what the text step's token table holds.</summary>
+    public static IReadOnlyList<(string UpperKey, int Id)> AsciiUpperKeys => AsciiKeys;
 
     /// <summary>The id of a token's text; the token kind lets punctuation and digits skip the hash.</summary>
     public static int IdOf(ReadOnlySpan<char> word, TokenKind kind) => kind switch

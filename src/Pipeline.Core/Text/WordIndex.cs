@@ -33,7 +33,7 @@ internal static class WordIndex
     private static readonly LexiconMarks[] PluralMarks = BuildPluralMarks();
 
     // What Of gives an ASCII word that is no possessive, by id + 1 (None first): for such a word, ending in "s" is a
-    // property of its id, so the plural test folds into the table and the text step's loop makes no branch on it.
+    // property of its id, so the plural test folds into the text step's token table.
     private static readonly LexiconMarks[] AsciiMarks = BuildAsciiMarks();
 
     /// <summary>The marks of a word whose <see cref="Vocabulary"/> id is <paramref name="id"/> (None when not a lexicon word).</summary>
@@ -61,10 +61,6 @@ internal static class WordIndex
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static LexiconMarks PossessiveBaseMarks(ReadOnlySpan<char> word) => MarksOf(Vocabulary.IdOf(word[..^2]));
 
-    /// <summary>The same as <see cref="Of(ReadOnlySpan{char}, int)"/> for an ASCII word, by one array read unless it is possessive.</summary>
-    public static LexiconMarks OfAscii(ReadOnlySpan<char> word, int id) =>
-        word.Length > 2 && word[^2] == '\'' ? Of(word, id) : AsciiMarks[id + 1];
-
     public static LexiconMarks Of(ReadOnlySpan<char> word) => Of(word, Vocabulary.IdOf(word));
 
     private static LexiconMarks MarksOf(int id) => id == Vocabulary.None ? LexiconMarks.None : Marks[id];
@@ -78,6 +74,32 @@ internal static class WordIndex
         }
 
         return marks;
+    }
+
+    /// <summary>What the text step gives a token whose text is <paramref name="upperKey"/>, an ASCII key with that id.</summary>
+    private static LexiconMarks TokenMarks(string upperKey, int id) =>
+        upperKey.All(char.IsAsciiDigit) ? LexiconMarks.Digits
+        : upperKey.Length == 1 && !char.IsAsciiLetter(upperKey[0]) ? PunctuationMarks.Of(upperKey[0])
+        : AsciiMarks[id + 1];
+
+    /// <summary>
+    /// The id and marks of each ASCII token with an id or marks, by its text in ASCII upper case: words, digit runs and
+    /// punctuation alike, since an ASCII token's text tells its kind. The text step's token table holds them.
+    /// </summary>
+    internal static IEnumerable<(string UpperKey, int Id, LexiconMarks Marks)> ShortTokenEntries()
+    {
+        var entries = Vocabulary.AsciiUpperKeys.ToDictionary(key => key.UpperKey, key => (key.Id, Marks: TokenMarks(key.UpperKey, key.Id)), StringComparer.Ordinal);
+
+        // Punctuation with marks and no id: a token the table does not hold takes no marks (digits aside).
+        for (var c = (char)0; c < 128; c++)
+        {
+            if (Tokenizer.KindOf(c) == TokenKind.Punctuation && PunctuationMarks.Of(c) is var marks and not LexiconMarks.None)
+            {
+                entries.TryAdd(c.ToString(), (Vocabulary.None, marks));
+            }
+        }
+
+        return entries.Select(entry => (entry.Key, entry.Value.Id, entry.Value.Marks));
     }
 
     private static LexiconMarks[] BuildPluralMarks()

@@ -76,6 +76,48 @@ public class ReaderShortcutTests
         }
     }
 
+    [Fact]
+    public void TextStepIdsAndMarks_OfEveryKindOfToken_AtAnyPlace_EqualThePlainLookups()
+    {
+        // Every printable ASCII character, a few others, vocabulary words in any case and with possessives, and texts
+        // of every length up to past a lookup's window, so tokens near the end and in short texts are covered too.
+        var words = Enumerable.Range(0, Vocabulary.Count).Select(Vocabulary.WordOf).ToArray();
+        var others = Enumerable.Range(' ', 95).Select(c => ((char)c).ToString()).Concat(["é", "’", "“", "”", "—", "–", "½", "ſ", "ı", "Ä", "😀"]).ToArray();
+        var random = new Random(23);
+        for (var n = 0; n < Cases; n++)
+        {
+            var text = new StringBuilder();
+            var length = random.Next(0, 60);
+            while (text.Length < length)
+            {
+                var piece = random.Next(4) switch
+                {
+                    0 => others[random.Next(others.Length)],
+                    1 => Digits(random, random.Next(1, 15)),
+                    2 => Cased(random, words[random.Next(words.Length)]) + (random.Next(8) == 0 ? "'s" : string.Empty),
+                    _ => new string([.. Enumerable.Range(0, random.Next(1, 16)).Select(_ => (char)random.Next('A', 'z' + 1))]),
+                };
+                text.Append(piece).Append(random.Next(3) == 0 ? string.Empty : " ");
+            }
+
+            var context = new TextContext(text.ToString());
+            for (var i = 0; i < context.Tokens.Length; i++)
+            {
+                var (word, token) = (context.Span(i).ToString(), context.Tokens[i]);
+                var plainMarks = token.IsWord ? WordIndex.Of(word) : token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None;
+                Assert.True(Vocabulary.IdOf(word, token.Kind) == context.WordId(i), $"id of '{word}' in '{text}'");
+                Assert.True(plainMarks == AllMarks(context, i), $"marks of '{word}' in '{text}'");
+            }
+        }
+    }
+
+    private static string Cased(Random random, string word) => random.Next(3) switch
+    {
+        0 => word.ToUpperInvariant(),
+        1 => char.ToUpperInvariant(word[0]) + word[1..],
+        _ => word,
+    };
+
     // Clause boundaries depend on the next token too, not on the word alone; they are tested on their own below.
     private static LexiconMarks AllMarks(TextContext context, int index) =>
         Enum.GetValues<LexiconMarks>().Where(mark => mark is not (LexiconMarks.None or LexiconMarks.ClauseBoundary) && context.Has(index, mark)).Aggregate(LexiconMarks.None, (all, mark) => all | mark);
