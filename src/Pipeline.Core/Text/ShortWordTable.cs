@@ -24,7 +24,13 @@ internal static class ShortWordTable
 
     private static readonly Vector256<ushort> Positions = Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 
+    private const char GeneralPunctuation = '\u2000';
+
     private static readonly Built Placed = Build(WordIndex.ShortTokenEntries());
+
+    // The id and marks of a token that is one character of the General Punctuation block (U+2000 to U+206F).
+    private static readonly (int Id, LexiconMarks Marks)[] GeneralPunctuationTokens =
+        [.. Enumerable.Range(GeneralPunctuation, 0x70).Select(c => WordIndex.OfToken(((char)c).ToString(), Tokenizer.KindOf((char)c)))];
 
     // Static and read-only, so the compiled lookup takes the multipliers and sizes as constants.
     private static readonly ulong LowMultiplier = Placed.LowMultiplier;
@@ -110,7 +116,7 @@ internal static class ShortWordTable
 
             if (other != Vector256<ushort>.Zero)
             {
-                return (Unanswered, LexiconMarks.None);
+                return length == 1 ? OneCharacter(window[0]) : (Unanswered, LexiconMarks.None);
             }
 
             var word = Narrow(chars);
@@ -125,6 +131,10 @@ internal static class ShortWordTable
             return ((table.SlotIds[at] & found) - 1, (LexiconMarks)(((int)slot.Marks & found) | DigitsMark(kind)));
         }
     }
+
+    // Curly quotes and dashes, single characters from the General Punctuation block, by an array read.
+    private static (int Id, LexiconMarks Marks) OneCharacter(char c) =>
+        unchecked((uint)(c - GeneralPunctuation)) < (uint)GeneralPunctuationTokens.Length ? GeneralPunctuationTokens[c - GeneralPunctuation] : (Unanswered, LexiconMarks.None);
 
     // Digits is the one kind with marks of its own (Letters 0, Digits 1, Punctuation 2): without a branch on the kind.
     private static int DigitsMark(TokenKind kind) => unchecked(((int)kind & 1) << 21);

@@ -53,14 +53,7 @@ public sealed class TextContext
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (int Id, LexiconMarks Marks) LookUpToken(string text, Token token)
     {
-        var word = text.AsSpan(token.Start, token.Length);
-        if (token.IsWord)
-        {
-            var id = Vocabulary.IdOf(word);
-            return (id, WordIndex.Of(word, id));
-        }
-
-        return (Vocabulary.IdOf(word, token.Kind), token.IsDigits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None);
+        return WordIndex.OfToken(text.AsSpan(token.Start, token.Length), token.Kind);
     }
 
     /// <summary>The token's <see cref="Vocabulary"/> id, or <see cref="Vocabulary.None"/> for a word no lexicon has.</summary>

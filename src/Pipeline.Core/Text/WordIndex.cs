@@ -63,6 +63,18 @@ internal static class WordIndex
 
     public static LexiconMarks Of(ReadOnlySpan<char> word) => Of(word, Vocabulary.IdOf(word));
 
+    /// <summary>The id and marks the text step gives a token of that text and kind, by the plain lookups.</summary>
+    public static (int Id, LexiconMarks Marks) OfToken(ReadOnlySpan<char> word, TokenKind kind)
+    {
+        if (kind == TokenKind.Letters)
+        {
+            var id = Vocabulary.IdOf(word);
+            return (id, Of(word, id));
+        }
+
+        return (Vocabulary.IdOf(word, kind), kind == TokenKind.Digits ? LexiconMarks.Digits : word.Length == 1 ? PunctuationMarks.Of(word[0]) : LexiconMarks.None);
+    }
+
     private static LexiconMarks MarksOf(int id) => id == Vocabulary.None ? LexiconMarks.None : Marks[id];
 
     private static LexiconMarks[] BuildAsciiMarks()

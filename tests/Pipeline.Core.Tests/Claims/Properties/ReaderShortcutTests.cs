@@ -82,7 +82,7 @@ public class ReaderShortcutTests
         // Every printable ASCII character, a few others, vocabulary words in any case and with possessives, and texts
         // of every length up to past a lookup's window, so tokens near the end and in short texts are covered too.
         var words = Enumerable.Range(0, Vocabulary.Count).Select(Vocabulary.WordOf).ToArray();
-        var others = Enumerable.Range(' ', 95).Select(c => ((char)c).ToString()).Concat(["é", "’", "“", "”", "—", "–", "½", "ſ", "ı", "Ä", "😀"]).ToArray();
+        var others = Enumerable.Range(' ', 95).Select(c => ((char)c).ToString()).Concat(["é", "’", "‘", "“", "”", "—", "–", "‑", "…", "‰", "•", "\u200B", "\u2060", "\u206F", "\u2070", "½", "ſ", "ı", "Ä", "😀"]).ToArray();
         var random = new Random(23);
         for (var n = 0; n < Cases; n++)
         {
