@@ -45,6 +45,10 @@ internal static class ShortWordTable
     // alone. None has today, so the compiled lookup makes no test for them.
     private static readonly bool FoldedBacktick = Placed.FoldedBacktick;
 
+    // Whether a key of any length is all digits; none is today, so digit runs skip the table (an input can be nearly
+    // all digits).
+    private static readonly bool DigitKeys = Placed.DigitKeys;
+
     /// <summary>
     /// Fills in the id and marks of each token of <paramref name="text"/> the table answers for: the table's, or
     /// <see cref="Vocabulary.None"/> and no marks (<see cref="LexiconMarks.Digits"/> for digits) for a short ASCII
@@ -66,7 +70,8 @@ internal static class ShortWordTable
         for (var i = 0; i < head.Length; i = unchecked(i + 1))
         {
             var token = head[i];
-            var (id, mark) = token.Length <= MaxLength ? Find(table, text.AsSpan(token.Start, Window), token.Length, token.Kind) : (Unanswered, LexiconMarks.None);
+            var (id, mark) = token.IsDigits && !DigitKeys ? (Vocabulary.None, LexiconMarks.Digits)
+                : token.Length <= MaxLength ? Find(table, text.AsSpan(token.Start, Window), token.Length, token.Kind) : (Unanswered, LexiconMarks.None);
 
             // Stored after the lookup, so no reference to an array element has to live across it.
             ids[i] = id;
@@ -155,7 +160,8 @@ internal static class ShortWordTable
     /// </summary>
     private static Built Build(IEnumerable<(string UpperKey, int Id, LexiconMarks Marks)> entries)
     {
-        var shortKeys = entries.Where(entry => entry.UpperKey.Length <= MaxLength).ToList();
+        var all = entries.ToList();
+        var shortKeys = all.Where(entry => entry.UpperKey.Length <= MaxLength).ToList();
         var foldedBacktick = shortKeys.Any(entry => entry.UpperKey.Any(c => c is '@' or '`'));
         var keys = shortKeys.Where(entry => entry.UpperKey.All(c => c is not ('\'' or '@' or '`' or (> 'Z' and < 'a') or > 'z')))
             .Select(entry => Pack(entry.UpperKey, entry.Id, entry.Marks)).ToList();
@@ -171,7 +177,7 @@ internal static class ShortWordTable
             var (low, high) = (NextMultiplier(ref seed), NextMultiplier(ref seed));
             if (TryBuild(keys, low, high, slotBits, Math.Max(1, slotBits - 2)) is { } table)
             {
-                return table with { FoldedBacktick = foldedBacktick };
+                return table with { FoldedBacktick = foldedBacktick, DigitKeys = all.Any(entry => entry.UpperKey.All(char.IsAsciiDigit)) };
             }
         }
     }
@@ -209,7 +215,7 @@ internal static class ShortWordTable
             }
         }
 
-        return new Built(lowMultiplier, highMultiplier, slotBits, bucketBits, slots, slotIds, displacements, false);
+        return new Built(lowMultiplier, highMultiplier, slotBits, bucketBits, slots, slotIds, displacements);
     }
 
     // Odd multipliers from a fixed sequence (splitmix64), so that every build of the table is the same.
@@ -250,5 +256,5 @@ internal static class ShortWordTable
     // The arrays a lookup reads, taken into locals once per text.
     private readonly record struct Table(Slot[] Slots, ushort[] SlotIds, ushort[] Displacements);
 
-    private sealed record Built(ulong LowMultiplier, ulong HighMultiplier, int SlotBits, int BucketBits, Slot[] Slots, ushort[] SlotIds, ushort[] Displacements, bool FoldedBacktick);
+    private sealed record Built(ulong LowMultiplier, ulong HighMultiplier, int SlotBits, int BucketBits, Slot[] Slots, ushort[] SlotIds, ushort[] Displacements, bool FoldedBacktick = false, bool DigitKeys = false);
 }
