@@ -22,9 +22,9 @@ internal static class ShortWordTable
     /// <summary>The id <see cref="LookUp"/> leaves for the tokens it does not answer for.</summary>
     public const int Unanswered = int.MinValue;
 
-    private static readonly Vector256<ushort> Positions = Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-
     private const char GeneralPunctuation = '\u2000';
+
+    private static readonly Vector256<ushort> Positions = Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 
     private static readonly Built Placed = Build(WordIndex.ShortTokenEntries());
 
@@ -130,8 +130,8 @@ internal static class ShortWordTable
             var at = (SlotHash(mix) ^ table.Displacements[Bucket(mix)]) & ((1 << SlotBits) - 1);
             ref readonly var slot = ref table.Slots[at];
 
-            // All ones when the slot holds the token, else zero: every character is below 0x80, so the difference
-            // has its top bit clear and only zero wraps below it.
+            // All ones when the slot holds the token, else zero: every character is below 0x80, so the xor has its
+            // top bit clear, and only zero turns negative when one is taken.
             var found = (int)((long)(((slot.Low ^ low) | (slot.High ^ high)) - 1) >> 63);
             return ((table.SlotIds[at] & found) - 1, (LexiconMarks)(((int)slot.Marks & found) | DigitsMark(kind)));
         }
@@ -247,8 +247,8 @@ internal static class ShortWordTable
         return new Entry(new Slot(MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<uint>(bytes[8..]), marks), checked((ushort)(id + 1)));
     }
 
-    // An empty slot is all zero; no key is, since every key has a first character. Ids are stored plus one (None is
-    // zero), apart from the slots, so that a slot is 16 bytes.
+    // An empty slot is all zero; no key is, since every key has a first character. Ids (about 3,000; 16 bits hold
+    // them) are stored plus one, None as zero, apart from the slots, so that a slot is 16 bytes.
     private readonly record struct Slot(ulong Low, uint High, LexiconMarks Marks);
 
     private readonly record struct Entry(Slot Slot, ushort IdPlusOne);
