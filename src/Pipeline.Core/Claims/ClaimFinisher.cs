@@ -19,8 +19,9 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     // Lists, not read-only interfaces: each store into an array of an interface type was a type check.
     private readonly List<Speaker>?[] speakers = new List<Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly List<string>?[] entities = new List<string>?[Math.Max(1, context.Sentences.Count)];
-    // The draft index of each quote, in order.
-    private readonly int[] quoteDrafts = [.. Enumerable.Range(0, drafts.Count).Where(i => drafts[i].Kind == ClaimKind.Quote)];
+    // The draft index of each quote, in order; made only for an article with a quote no one is named for (most
+    // articles have none, and they are many and short).
+    private int[]? quoteDrafts;
 
     // Few per article; a claim looks through them for the one it stands in.
     private readonly List<ClaimDraft> quotes = drafts.FindAll(draft => draft.Kind == ClaimKind.Quote);
@@ -140,7 +141,21 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     }
 
     /// <summary>Where the draft at <paramref name="draftIndex"/> is among the quotes (a binary search: both lists are in draft order).</summary>
-    private int QuoteIndex(int draftIndex) => Array.BinarySearch(quoteDrafts, draftIndex);
+    private int QuoteIndex(int draftIndex) => Array.BinarySearch(quoteDrafts ??= QuoteDrafts(), draftIndex);
+
+    private int[] QuoteDrafts()
+    {
+        var indexes = new List<int>(quotes.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (drafts[i].Kind == ClaimKind.Quote)
+            {
+                indexes.Add(i);
+            }
+        }
+
+        return [.. indexes];
+    }
 
     /// <summary>The speaker of quote <paramref name="q"/>, named for it or carried from the quote before (<see cref="QuoteContinues"/>).</summary>
     private string? SpeakerOfQuote(int q)
