@@ -19,15 +19,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     // Lists, not read-only interfaces: each store into an array of an interface type was a type check.
     private readonly List<Speaker>?[] speakers = new List<Speaker>?[Math.Max(1, context.Sentences.Count)];
     private readonly List<string>?[] entities = new List<string>?[Math.Max(1, context.Sentences.Count)];
-    // The draft index of each quote, in order; made only for an article with a quote no one is named for (most
-    // articles have none, and they are many and short).
-    private int[]? quoteDrafts;
-
-    // Few per article; a claim looks through them for the one it stands in.
-    private readonly List<ClaimDraft> quotes = drafts.FindAll(draft => draft.Kind == ClaimKind.Quote);
-
-    // Each quote's speaker, filled in text order: a quote standing alone after another goes on in its speaker's voice.
-    private readonly List<string?> quoteSpeakers = [];
+    private QuoteSpeakers? quoteSpeakers;
 
     private int attributedSentences;
     private string? lastSpeaker;
@@ -81,8 +73,9 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
             Scope = draft.Scope,
             EventFrame = frame,
             Entities = Entities(sentenceIndex, sentenceFirst, sentenceEnd),
-            Attribution = draft.Attribution ?? QuotedBy(draft, start, end) ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken)
-                ?? (draft.Kind == ClaimKind.Quote ? ContinuedQuoteSpeaker(index) : null),
+            Attribution = draft.Attribution ?? (draft.Kind == ClaimKind.Quote ? null : Quotes.Around(start, end))
+                ?? ClaimSpeaker.For(context, Speakers(sentenceIndex), draft.FirstToken, draft.EndToken)
+                ?? (draft.Kind == ClaimKind.Quote ? Quotes.Continued(index) : null),
             Hedged = hedge is not null,
             HedgeCue = hedge,
             FactKey = Key(draft, frame, cumulative, clauseDate, eventDate),
@@ -112,76 +105,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         return context.SentenceIndexOf(Math.Max(0, end - 1));
     }
 
-    /// <summary>
-    /// A figure inside a quote is the quote's speaker's: '"On May 24, 307 servicemen were returned. In return, 307 were
-    /// handed over," the ministry said' gives both to the ministry.
-    /// </summary>
-    private string? QuotedBy(ClaimDraft draft, int start, int end)
-    {
-        if (draft.Kind == ClaimKind.Quote)
-        {
-            return null;
-        }
-
-        for (var q = 0; q < quotes.Count; q++)
-        {
-            if (quotes[q].CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
-            {
-                return SpeakerOfQuote(q);
-            }
-        }
-
-        return null;
-    }
-
-    private string? ContinuedQuoteSpeaker(int draftIndex)
-    {
-        var q = QuoteIndex(draftIndex);
-        return q > 0 && QuoteContinues(quotes[q - 1], quotes[q]) ? SpeakerOfQuote(q - 1) : null;
-    }
-
-    /// <summary>Where the draft at <paramref name="draftIndex"/> is among the quotes (a binary search: both lists are in draft order).</summary>
-    private int QuoteIndex(int draftIndex) => Array.BinarySearch(quoteDrafts ??= QuoteDrafts(), draftIndex);
-
-    private int[] QuoteDrafts()
-    {
-        var indexes = new List<int>(quotes.Count);
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (drafts[i].Kind == ClaimKind.Quote)
-            {
-                indexes.Add(i);
-            }
-        }
-
-        return [.. indexes];
-    }
-
-    /// <summary>The speaker of quote <paramref name="q"/>, named for it or carried from the quote before (<see cref="QuoteContinues"/>).</summary>
-    private string? SpeakerOfQuote(int q)
-    {
-        for (var next = quoteSpeakers.Count; next <= q; next++)
-        {
-            var quote = quotes[next];
-            quoteSpeakers.Add(quote.Attribution ?? ClaimSpeaker.For(context, Speakers(context.SentenceOfToken(quote.FirstToken)), quote.FirstToken, quote.EndToken)
-                ?? (next > 0 && QuoteContinues(quotes[next - 1], quote) ? quoteSpeakers[next - 1] : null));
-        }
-
-        return quoteSpeakers[q];
-    }
-
-    /// <summary>
-    /// '“We have brought home 84 of our people,” Zelensky wrote. “Most of them were held since 2022.”': a quote that is
-    /// its whole sentence, right after the sentence of another quote in the same paragraph, is the same speaker's.
-    /// </summary>
-    private bool QuoteContinues(ClaimDraft previous, ClaimDraft quote)
-    {
-        var sentence = context.SentenceOfToken(quote.FirstToken);
-        var closingMark = quote.EndToken;
-        return sentence > 0 && context.SentenceOfToken(previous.EndToken) == sentence - 1 && !context.OpensParagraph(sentence)
-            && quote.FirstToken - 1 == context.SentenceTokens(sentence).First
-            && closingMark + 1 >= context.SentenceTokens(context.SentenceOfToken(closingMark)).End;
-    }
+    private QuoteSpeakers Quotes => quoteSpeakers ??= new QuoteSpeakers(context, drafts, Speakers);
 
     /// <summary>
     /// A pronoun ("he said") refers back to the last speaker named before its sentence, so sentences are read in
