@@ -226,15 +226,8 @@ internal sealed class EventDates
 
     private bool SameClause(DateMention date, int firstToken, int endToken)
     {
+        // One vector search over the marks, not a test per token.
         var (from, to) = date.FirstToken < firstToken ? (date.EndToken, firstToken) : (endToken, date.FirstToken);
-        for (var i = from; i < to; i++)
-        {
-            if (Clauses.IsBoundary(context, i))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return from >= to || context.NextMarked(from, to, LexiconMarks.ClauseBoundary) == to;
     }
 }
