@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Pipeline.Core.Claims.Attribution;
 using Pipeline.Core.Text;
 
@@ -22,7 +21,8 @@ internal sealed class Parties
 
     private static readonly PhraseTable<string> Demonyms = PhraseTable<string>.Load("demonyms.txt", row => row[1], LexiconMarks.Demonym);
 
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    // An article names a handful of states: a list searched in order costs less than a dictionary's table and hashes.
+    private readonly List<KeyValuePair<string, int>> counts = [];
 
     /// <summary>Counts the nationality word at <paramref name="index"/> ("Russian servicemen"), if it is one.</summary>
     public bool CountNationality(TextContext context, int index)
@@ -32,7 +32,7 @@ internal sealed class Parties
             return false;
         }
 
-        CollectionsMarshal.GetValueRefOrAddDefault(counts, state, out _) += NationalityWeight;
+        Add(state, NationalityWeight);
         return true;
     }
 
@@ -41,14 +41,28 @@ internal sealed class Parties
     {
         if (entity.Party is { } party)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, party, out _) += NameWeight;
+            Add(party, NameWeight);
         }
     }
 
     public List<string> MostMentioned() => MostMentioned(counts);
 
+    private void Add(string state, int weight)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (string.Equals(counts[i].Key, state, StringComparison.Ordinal))
+            {
+                counts[i] = new(state, counts[i].Value + weight);
+                return;
+            }
+        }
+
+        counts.Add(new(state, weight));
+    }
+
     /// <summary>The <see cref="Count"/> places mentioned most, ties by name; one pass, as every article needs it.</summary>
-    private static List<string> MostMentioned(Dictionary<string, int> counts)
+    private static List<string> MostMentioned(List<KeyValuePair<string, int>> counts)
     {
         var top = new List<KeyValuePair<string, int>>(Count + 1);
         foreach (var pair in counts)
