@@ -119,9 +119,10 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     {
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
-            speakers[attributedSentences] = AttributionReader.Read(context, attributedSentences, lastSpeaker);
-            if (speakers[attributedSentences] is [.., var last])
+            // Most sentences name no one, and their slot stays empty: a store into an array of lists is a type check.
+            if (AttributionReader.Read(context, attributedSentences, lastSpeaker) is [.., var last] named)
             {
+                speakers[attributedSentences] = named;
                 lastSpeaker = last.Name;
             }
         }

@@ -40,7 +40,7 @@ internal sealed class HedgeReader(TextContext context)
     {
         var cues = CuesOf(sentenceIndex, sentence);
         var inSentence = claimFirst >= sentence.First && claimEnd <= sentence.End;
-        return (cues.First < claimFirst ? CueBefore(sentence.First, claimFirst) : null)
+        return (cues.First < claimFirst ? CueBefore(cues.First, claimFirst) : null)
             ?? (!inSentence || cues.AnyIn(claimFirst, claimEnd) ? CueInside(claimFirst, claimEnd) : null)
             ?? (quantity && (!inSentence || cues.MayFollow(claimEnd, sentence.End)) && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(claimEnd) : null)
             ?? (cues.LastAnywhere >= claimEnd || claimEnd < sentence.First ? WholeSentenceCueAfter(claimEnd, sentence.End) : null) ?? VerdictAfter(sentence.End);
@@ -187,12 +187,16 @@ internal sealed class HedgeReader(TextContext context)
         return end > index + 1 && context.Has(end, LexiconMarks.Hedge) ? end : index;
     }
 
-    private string? CueBefore(int sentenceFirst, int claimFirst)
+    /// <summary>
+    /// The cue that covers the claim at <paramref name="claimFirst"/> from before it in its clause or sentence. The search
+    /// starts at the sentence's first cue: before it, there is no cue to find and none to forget at a comma.
+    /// </summary>
+    private string? CueBefore(int firstCue, int claimFirst)
     {
         string? found = null;
         var sentenceScope = false;
         const LexiconMarks cueOrComma = LexiconMarks.Hedge | LexiconMarks.ClausePunctuation;
-        for (var i = context.NextMarked(sentenceFirst, claimFirst, cueOrComma); i < claimFirst; i = context.NextMarked(i + 1, claimFirst, cueOrComma))
+        for (var i = context.NextMarked(firstCue, claimFirst, cueOrComma); i < claimFirst; i = context.NextMarked(i + 1, claimFirst, cueOrComma))
         {
             if (context.Has(i, LexiconMarks.ClausePunctuation) && !sentenceScope)
             {
