@@ -68,6 +68,7 @@ public static class ClaimExtractor
         var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates, drafts);
         afterStep?.Invoke();
         var claims = ClaimOrder.Sorted(drafts, finisher.Finish);
+        context.Release();
         afterStep?.Invoke();
         return claims;
     }
