@@ -61,7 +61,7 @@ internal sealed class TokenSentences
     {
         while (token < tokens.Length && tokens[token].Start < offset)
         {
-            token++;
+            token = unchecked(token + 1);
         }
 
         return token;
