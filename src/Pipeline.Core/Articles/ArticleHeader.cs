@@ -36,67 +36,84 @@ public sealed class ArticleHeader
     public static ArticleHeader Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = HeaderLines.Of(text, MaxLines + 2);
-        var first = lines.FindIndex(l => !l.IsBlank);
-        if (first < 0)
+        var lines = new HeaderLines(text, MaxLines + 2);
+        HeaderLine first;
+        do
+        {
+            if (!lines.TryNext(out first))
+            {
+                return None;
+            }
+        }
+        while (first.IsBlank);
+
+        return first.IsFence ? Fenced(text, ref lines) : Unfenced(text, ref lines, first);
+    }
+
+    private static ArticleHeader Fenced(string text, ref HeaderLines lines)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (lines.TryNext(out var line))
+        {
+            if (line.IsFence)
+            {
+                return fields.Count > 0 ? new ArticleHeader(BodyAfter(text, line.End), fields) : None;
+            }
+
+            if (!line.IsBlank && !TryAddField(text, line, fields))
+            {
+                return None;
+            }
+        }
+
+        return None;
+    }
+
+    private static ArticleHeader Unfenced(string text, ref HeaderLines lines, HeaderLine first)
+    {
+        // Most texts open with their headline, no field: answered before any dictionary is made.
+        if (!IsField(text, first, out _))
         {
             return None;
         }
 
-        return lines[first].IsFence ? Fenced(text, lines, first) : Unfenced(text, lines, first);
-    }
-
-    private static ArticleHeader Fenced(string text, List<HeaderLine> lines, int fence)
-    {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = fence + 1; i < lines.Count; i++)
+        for (var line = first; ; )
         {
-            if (lines[i].IsFence)
-            {
-                return fields.Count > 0 ? new ArticleHeader(BodyAfter(text, lines[i].End), fields) : None;
-            }
-
-            if (!lines[i].IsBlank && !TryAddField(text, lines[i], fields))
-            {
-                return None;
-            }
-        }
-
-        return None;
-    }
-
-    private static ArticleHeader Unfenced(string text, List<HeaderLine> lines, int start)
-    {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = start; i < lines.Count; i++)
-        {
-            if (lines[i].IsBlank || lines[i].IsFence)
+            if (line.IsBlank || line.IsFence)
             {
                 // A lone "Note: ..." line is prose; a header names at least one field this reader knows.
-                return fields.Keys.Any(KnownKeys.Contains) ? new ArticleHeader(BodyAfter(text, lines[i].End), fields) : None;
+                return fields.Keys.Any(KnownKeys.Contains) ? new ArticleHeader(BodyAfter(text, line.End), fields) : None;
             }
 
-            if (!TryAddField(text, lines[i], fields))
+            if (!TryAddField(text, line, fields) || !lines.TryNext(out line))
             {
                 return None;
             }
         }
-
-        return None;
     }
 
     private static bool TryAddField(string text, HeaderLine line, Dictionary<string, string> fields)
     {
-        var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
-        var colon = content.IndexOf(':');
-        if (colon <= 0 || colon > MaxKeyLength || !IsKey(content[..colon]))
+        if (!IsField(text, line, out var colon))
         {
             return false;
         }
 
+        var content = Content(text, line);
         fields.TryAdd(NormalizeKey(content[..colon]), content[(colon + 1)..].Trim().ToString());
         return true;
     }
+
+    /// <summary>Whether the line is "Key: value"; <paramref name="colon"/> is where the colon is in its trimmed content.</summary>
+    private static bool IsField(string text, HeaderLine line, out int colon)
+    {
+        var content = Content(text, line);
+        colon = content.IndexOf(':');
+        return colon > 0 && colon <= MaxKeyLength && IsKey(content[..colon]);
+    }
+
+    private static ReadOnlySpan<char> Content(string text, HeaderLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim();
 
     private static bool IsKey(ReadOnlySpan<char> key)
     {

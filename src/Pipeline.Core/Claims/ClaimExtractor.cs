@@ -41,8 +41,7 @@ public static class ClaimExtractor
     {
         var context = new TextContext(body);
         afterStep?.Invoke();
-        var taken = new bool[context.Tokens.Length + 1];
-        var drafts = new List<ClaimDraft>();
+        var (taken, drafts) = RentScratch(context.Tokens.Length + 1);
         var numbers = NumberScanner.Scan(context, CountedNouns.StartsAt(context));
         afterStep?.Invoke();
         OrdinalClaims.Find(context, taken, drafts);
@@ -68,8 +67,45 @@ public static class ClaimExtractor
         var finisher = new ClaimFinisher(context, new ExtractionInput(article.Id, body, reference), dates, drafts);
         afterStep?.Invoke();
         var claims = ClaimOrder.Sorted(drafts, finisher.Finish);
+        context.Release();
+        ReturnScratch(taken, drafts);
         afterStep?.Invoke();
         return claims;
+    }
+
+    // The taken flags and the draft list, kept per thread between extractions like the text's per-token arrays
+    // (TokenArrays): made fresh they were allocated, zeroed and, for the list, grown by copying for every article.
+    // Readers index the flags by token, never by their length, so a longer array reads the same once cleared.
+    [ThreadStatic]
+    private static bool[]? spareTaken;
+
+    [ThreadStatic]
+    private static List<ClaimDraft>? spareDrafts;
+
+    // Flags for more tokens, or a list with room for more drafts, are not kept: a thread would hold an outsized article's for good.
+    private const int MaxKept = 1 << 16;
+
+    private static (bool[] Taken, List<ClaimDraft> Drafts) RentScratch(int tokens)
+    {
+        var (taken, drafts) = (spareTaken, spareDrafts ?? []);
+        (spareTaken, spareDrafts) = (null, null);
+        if (taken is null || taken.Length < tokens)
+        {
+            taken = new bool[Math.Max(tokens, 2 * (taken?.Length ?? 0))];
+        }
+        else
+        {
+            taken.AsSpan(0, tokens).Clear();
+        }
+
+        return (taken, drafts);
+    }
+
+    /// <summary>Keeps the scratch for the thread's next extraction; the drafts are let go, not the list's capacity.</summary>
+    private static void ReturnScratch(bool[] taken, List<ClaimDraft> drafts)
+    {
+        drafts.Clear();
+        (spareTaken, spareDrafts) = (taken.Length <= MaxKept ? taken : null, drafts.Capacity <= MaxKept ? drafts : null);
     }
 
     /// <summary>How many times <see cref="Extract(Article, string, DateOnly?, Action?)"/> calls its step callback.</summary>

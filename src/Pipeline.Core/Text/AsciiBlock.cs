@@ -46,15 +46,19 @@ internal static class AsciiBlock
         var ends = (~space << 1) & ~continues & ((2UL << last) - 1);
         var afterText = (~space << 1) | (joinedAtStart ? 1UL : 0UL);
 
+        // Unchecked: the project checks arithmetic, and its overflow tests were a fifth of this loop's instructions.
         var (added, end) = (count, 0);
         while (ends != 0)
         {
-            (var start, end) = (BitOperations.TrailingZeroCount(starts), BitOperations.TrailingZeroCount(ends));
-            (starts, ends) = (starts & (starts - 1), ends & (ends - 1));
+            unchecked
+            {
+                (var start, end) = (BitOperations.TrailingZeroCount(starts), BitOperations.TrailingZeroCount(ends));
+                (starts, ends) = (starts & (starts - 1), ends & (ends - 1));
 
-            // Letters 0, Digits 1, Punctuation 2, from the start's classes without a branch.
-            var kind = (TokenKind)(2 - (2 * (int)((letter >> start) & 1)) - (int)((digit >> start) & 1));
-            tokens[added++] = new Token(position + start, position + end, kind, ((afterText >> start) & 1) != 0);
+                // Letters 0, Digits 1, Punctuation 2, from the start's classes without a branch.
+                var kind = (TokenKind)(2 - (2 * (int)((letter >> start) & 1)) - (int)((digit >> start) & 1));
+                tokens[added++] = new Token(position + start, position + end, kind, ((afterText >> start) & 1) != 0);
+            }
         }
 
         count = added;

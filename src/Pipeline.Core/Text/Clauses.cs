@@ -18,16 +18,16 @@ internal static class Clauses
     /// Marks every token that ends a clause with <see cref="LexiconMarks.ClauseBoundary"/>, eight tokens to a vector
     /// compare: clause searches around each claim then skip to the next mark, rather than testing four words a token.
     /// </summary>
-    public static void Mark(int[] wordIds, LexiconMarks[] marks)
+    public static void Mark(ReadOnlySpan<int> wordIds, Span<LexiconMarks> marks)
     {
-        var flags = MemoryMarshal.Cast<LexiconMarks, int>(marks.AsSpan());
+        var flags = MemoryMarshal.Cast<LexiconMarks, int>(marks);
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             // Each step reads the ids one token on as well, for "and said".
             for (; i + Vector256<int>.Count < wordIds.Length; i += Vector256<int>.Count)
             {
-                var (word, next) = (Vector256.Create(wordIds.AsSpan(i, Vector256<int>.Count)), Vector256.Create(wordIds.AsSpan(i + 1, Vector256<int>.Count)));
+                var (word, next) = (Vector256.Create(wordIds.Slice(i, Vector256<int>.Count)), Vector256.Create(wordIds.Slice(i + 1, Vector256<int>.Count)));
                 var at = flags.Slice(i, Vector256<int>.Count);
                 var marked = Vector256.Create((ReadOnlySpan<int>)at);
                 var ends = Vector256.Equals(word, Vector256.Create(But)) | Vector256.Equals(word, Vector256.Create(While))
@@ -44,7 +44,7 @@ internal static class Clauses
     }
 
     // Word ids stand for the words "but", "while", "and" (with "said" or "that" next); they are in the Vocabulary.
-    private static bool Ends(int[] wordIds, LexiconMarks[] marks, int index)
+    private static bool Ends(ReadOnlySpan<int> wordIds, Span<LexiconMarks> marks, int index)
     {
         var word = wordIds[index];
         return word == But || word == While

@@ -21,7 +21,10 @@ public static class Sentences
     // Most words before a full stop ("said.", "year.") start with a letter no abbreviation starts with: one test instead of a hash.
     private static readonly SearchValues<char> AbbreviationStarts = SearchValues.Create([.. Abbreviations.Select(abbreviation => abbreviation[0]).Distinct()]);
 
-    public static IReadOnlyList<Range> Split(string text)
+    public static IReadOnlyList<Range> Split(string text) => SplitToList(text);
+
+    /// <summary>The sentences as the list they are built in, for a caller that reads them as a span.</summary>
+    internal static List<Range> SplitToList(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         // Sized for sentences of about 64 characters (news runs longer), so the list rarely grows and copies.

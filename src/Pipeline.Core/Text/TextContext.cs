@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SentenceSplitter = Pipeline.Core.Text.Sentences;
 
 namespace Pipeline.Core.Text;
@@ -14,13 +15,20 @@ public sealed class TextContext
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         Tokens = Tokenizer.Tokenize(text);
-        Sentences = SentenceSplitter.Split(text);
-        sentenceTexts = new string?[Sentences.Count];
-        hasSentences = Sentences.Count > 0;
-        tokenSentences = new TokenSentences(Tokens, Sentences);
-        (wordIds, flags) = LookUpWords(text, Tokens);
-        Clauses.Mark(wordIds, flags);
+        var sentences = SentenceSplitter.SplitToList(text);
+        Sentences = sentences;
+        sentenceTexts = new string?[sentences.Count];
+        hasSentences = sentences.Count > 0;
+        arrays = TokenArrays.Rent(Tokens.Length);
+        (wordIds, flags) = (arrays.WordIds, arrays.Marks);
+        tokenSentences = new TokenSentences(Tokens, CollectionsMarshal.AsSpan(sentences), arrays.SentenceOfToken);
+        LookUpWords(text, Tokens, wordIds, flags);
+        Clauses.Mark(wordIds.AsSpan(0, Tokens.Length), flags.AsSpan(0, Tokens.Length));
     }
+
+    // The per-token arrays, longer than the tokens when reused from an earlier text: every read is bounded by the
+    // token count, never by their length.
+    private readonly TokenArrays arrays;
 
     private readonly LexiconMarks[] flags;
 
@@ -31,22 +39,24 @@ public sealed class TextContext
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
     private readonly int[] wordIds;
 
-    private static (int[] Ids, LexiconMarks[] Marks) LookUpWords(string text, Token[] tokens)
+    private static void LookUpWords(string text, Token[] tokens, int[] ids, LexiconMarks[] marks)
     {
-        var ids = new int[tokens.Length];
-        var marks = new LexiconMarks[tokens.Length];
         ShortWordTable.LookUp(text, tokens, ids, marks);
 
         // The few tokens the table left, found by a vector search over the ids.
-        for (var i = Array.IndexOf(ids, ShortWordTable.Unanswered); i >= 0; i = NextUnanswered(ids, i + 1))
+        for (var i = NextUnanswered(ids, 0, tokens.Length); i >= 0; i = NextUnanswered(ids, i + 1, tokens.Length))
         {
             (ids[i], marks[i]) = LookUpToken(text, tokens[i]);
         }
-
-        return (ids, marks);
     }
 
-    private static int NextUnanswered(int[] ids, int from) => ids.AsSpan(from).IndexOf(ShortWordTable.Unanswered) is var next and >= 0 ? from + next : -1;
+    /// <summary>
+    /// Gives the per-token arrays back for the thread's next text. The extractor calls it once its claims are built;
+    /// the context must not be used after.
+    /// </summary>
+    internal void Release() => TokenArrays.Return(arrays);
+
+    private static int NextUnanswered(int[] ids, int from, int end) => ids.AsSpan(from, end - from).IndexOf(ShortWordTable.Unanswered) is var next and >= 0 ? from + next : -1;
 
     // Long, non-ASCII and possessive tokens, and the last few of a text, are rare; out of line, their lookup leaves
     // the loop above its registers.
@@ -60,7 +70,7 @@ public sealed class TextContext
     internal int WordId(int index) => wordIds[index];
 
     /// <summary>Whether the word at <paramref name="index"/> opens an entry of one of the <paramref name="lexicons"/>.</summary>
-    public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < flags.Length && (flags[index] & lexicons) != 0;
+    public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < Tokens.Length && (flags[index] & lexicons) != 0;
 
     /// <summary>
     /// The first token in [<paramref name="from"/>, <paramref name="to"/>) that opens an entry of one of the
@@ -69,18 +79,18 @@ public sealed class TextContext
     /// </summary>
     internal int NextMarked(int from, int to, LexiconMarks lexicons)
     {
-        var (start, end) = (Math.Max(from, 0), Math.Min(to, flags.Length));
+        var (start, end) = (Math.Max(from, 0), Math.Min(to, Tokens.Length));
         var found = start < end ? MarkSearch.First(flags.AsSpan(start, end - start), lexicons) : -1;
         return found < 0 ? to : start + found;
     }
 
     /// <summary>The first token from <paramref name="from"/> on with one of the marks, or the token count: a reader's loop from candidate to candidate.</summary>
-    internal int NextMarked(int from, LexiconMarks lexicons) => NextMarked(from, flags.Length, lexicons);
+    internal int NextMarked(int from, LexiconMarks lexicons) => NextMarked(from, Tokens.Length, lexicons);
 
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is the word with id <paramref name="id"/>, or <paramref name="to"/> (a vector search over the ids).</summary>
     internal int NextWord(int from, int to, int id)
     {
-        var (start, end) = (Math.Max(from, 0), Math.Min(to, wordIds.Length));
+        var (start, end) = (Math.Max(from, 0), Math.Min(to, Tokens.Length));
         var found = start < end ? wordIds.AsSpan(start, end - start).IndexOf(id) : -1;
         return found < 0 ? to : start + found;
     }
@@ -127,10 +137,10 @@ public sealed class TextContext
     }
 
     /// <summary>Whether the token is the word with <see cref="Vocabulary"/> id <paramref name="id"/> (<see cref="Vocabulary.RequiredId"/>): one compare, for loops over every token.</summary>
-    internal bool IsWordId(int index, int id) => index >= 0 && index < wordIds.Length && wordIds[index] == id;
+    internal bool IsWordId(int index, int id) => index >= 0 && index < Tokens.Length && wordIds[index] == id;
 
     /// <summary>Whether the token is one of the words, by id: the same answer as the string overload, for a set built once.</summary>
-    internal bool IsAny(int index, WordSet words) => index >= 0 && index < wordIds.Length && words.Contains(wordIds[index]);
+    internal bool IsAny(int index, WordSet words) => index >= 0 && index < Tokens.Length && words.Contains(wordIds[index]);
 
     public bool IsWord(int index) => index >= 0 && index < Tokens.Length && Tokens[index].IsWord;
 

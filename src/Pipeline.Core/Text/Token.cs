@@ -6,7 +6,8 @@ namespace Pipeline.Core.Text;
 /// </summary>
 public readonly record struct Token(int Start, int End, TokenKind Kind, bool Joined)
 {
-    public int Length => End - Start;
+    // Unchecked (End is never before Start): readers ask for lengths everywhere, and the project checks arithmetic.
+    public int Length => unchecked(End - Start);
 
     public bool IsWord => Kind == TokenKind.Letters;
 

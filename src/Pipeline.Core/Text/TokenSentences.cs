@@ -10,22 +10,14 @@ internal sealed class TokenSentences
     private readonly int[] firstTokens;
     private readonly int[] endTokens;
 
-    public TokenSentences(Token[] tokens, IReadOnlyList<Range> sentences)
+    /// <summary><paramref name="ofToken"/> is filled for the tokens: it may be longer than they are.</summary>
+    public TokenSentences(Token[] tokens, ReadOnlySpan<Range> sentences, int[] ofToken)
     {
-        ofToken = new int[tokens.Length];
-        firstTokens = new int[sentences.Count];
-        endTokens = new int[sentences.Count];
-
-        // Plain offsets, read once: the merges below would otherwise make an interface call and decode a Range per step.
-        var starts = new int[sentences.Count];
-        var ends = new int[sentences.Count];
-        for (var s = 0; s < starts.Length; s++)
-        {
-            (starts[s], ends[s]) = (sentences[s].Start.Value, sentences[s].End.Value);
-        }
-
-        MarkBounds(tokens, starts, ends);
-        MarkTokens();
+        this.ofToken = ofToken;
+        firstTokens = new int[sentences.Length];
+        endTokens = new int[sentences.Length];
+        MarkBounds(tokens, sentences);
+        MarkTokens(tokens.Length);
     }
 
     /// <summary>The last sentence starting at or before the token (the first one for tokens before any sentence).</summary>
@@ -37,24 +29,30 @@ internal sealed class TokenSentences
     /// A token is in the last sentence whose first token is at or before it (tokens before the first sentence are in
     /// it): each sentence's run of tokens is filled at once from the bounds, rather than testing every token.
     /// </summary>
-    private void MarkTokens()
+    private void MarkTokens(int tokenCount)
     {
-        for (var s = 1; s < firstTokens.Length; s++)
+        for (var s = 0; s < firstTokens.Length; s++)
         {
-            var end = s + 1 < firstTokens.Length ? firstTokens[s + 1] : ofToken.Length;
-            ofToken.AsSpan(firstTokens[s], end - firstTokens[s]).Fill(s);
+            var (first, end) = (s == 0 ? 0 : firstTokens[s], s + 1 < firstTokens.Length ? firstTokens[s + 1] : tokenCount);
+            ofToken.AsSpan(first, end - first).Fill(s);
+        }
+
+        if (firstTokens.Length == 0)
+        {
+            ofToken.AsSpan(0, tokenCount).Clear();
         }
     }
 
     /// <summary>A sentence's tokens are those starting inside it: the first at or after its start, up to the first at or after its end.</summary>
-    private void MarkBounds(Token[] tokens, int[] starts, int[] ends)
+    private void MarkBounds(Token[] tokens, ReadOnlySpan<Range> sentences)
     {
         var token = 0;
-        for (var s = 0; s < starts.Length; s++)
+        for (var s = 0; s < sentences.Length; s++)
         {
-            token = FirstFrom(tokens, token, starts[s]);
+            // Sentences are made from offsets from the start, so Value is the offset.
+            token = FirstFrom(tokens, token, sentences[s].Start.Value);
             firstTokens[s] = token;
-            token = FirstFrom(tokens, token, ends[s]);
+            token = FirstFrom(tokens, token, sentences[s].End.Value);
             endTokens[s] = token;
         }
     }
@@ -63,7 +61,7 @@ internal sealed class TokenSentences
     {
         while (token < tokens.Length && tokens[token].Start < offset)
         {
-            token++;
+            token = unchecked(token + 1);
         }
 
         return token;
