@@ -106,14 +106,10 @@ internal static class ScopeReader
     private static bool NumberAhead(TextContext context, int index) =>
         Numbers.NumberWords.IsNumberWord(context, index);
 
-    /// <summary>
-    /// The walks stop at a clause mark or where the sentence changes: the sentence's bounds are looked up once, rather
-    /// than comparing the sentences of two tokens at every step (the walks were most of this reader's time).
-    /// </summary>
     private static int ClauseStart(TextContext context, int index)
     {
-        var limit = Math.Max(Math.Max(0, index - Window), SentenceRunStart(context, index));
-        while (index > limit && !TokenMarks.At(context, index - 1, ClauseStartMarks))
+        var limit = Math.Max(0, index - Window);
+        while (index > limit && !TokenMarks.At(context, index - 1, ClauseStartMarks) && !context.SentenceBreakBetween(index - 1, index))
         {
             index--;
         }
@@ -123,23 +119,12 @@ internal static class ScopeReader
 
     private static int ClauseEnd(TextContext context, int index)
     {
-        var limit = Math.Min(Math.Min(context.Tokens.Length, index + Window), SentenceRunEnd(context, index - 1));
-        while (index < limit && !TokenMarks.At(context, index, ClauseEndMarks))
+        var limit = Math.Min(context.Tokens.Length, index + Window);
+        while (index < limit && !TokenMarks.At(context, index, ClauseEndMarks) && !context.SentenceBreakBetween(index - 1, index))
         {
             index++;
         }
 
         return index;
     }
-
-    /// <summary>
-    /// The first token of the run of tokens in <paramref name="token"/>'s sentence, where <see cref="TextContext.SentenceBreakBetween"/>
-    /// says a break comes: tokens before the first sentence belong to it, so its run starts at the first token.
-    /// </summary>
-    private static int SentenceRunStart(TextContext context, int token) =>
-        context.SentenceOfToken(token) is var sentence and > 0 ? context.SentenceTokens(sentence).First : 0;
-
-    /// <summary>The token after the run of <paramref name="token"/>'s sentence: the next sentence's first, or the text's end.</summary>
-    private static int SentenceRunEnd(TextContext context, int token) =>
-        context.SentenceOfToken(token) + 1 is var next && next < context.Sentences.Count ? context.SentenceTokens(next).First : context.Tokens.Length;
 }
