@@ -46,10 +46,9 @@ internal static class DateEvents
         return matched;
     }
 
-    /// <summary>Only measure-marked words can start a measure: the loop jumps between them instead of matching every token.</summary>
     private static bool CountsPeople(TextContext context, (int From, int To) clause)
     {
-        for (var i = context.NextMarked(clause.From, clause.To, LexiconMarks.Measure); i < clause.To; i = context.NextMarked(i + 1, clause.To, LexiconMarks.Measure))
+        for (var i = clause.From; i < clause.To; i++)
         {
             if (MeasureLexicon.TryMatch(context, i, out var measure, out _) && MeasureGroups.IsPeople(measure.Group))
             {
