@@ -31,7 +31,7 @@ internal static class PercentReader
     {
         percent = number;
         var of = number.FirstToken - 1;
-        if (!context.IsWordId(of, Of))
+        if (!context.IsWord(of) || !context.IsWordId(of, Of))
         {
             return false;
         }
@@ -58,6 +58,12 @@ internal static class PercentReader
             // "%2D", "%28": URL encoding, not a percentage.
             var encoded = index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && !context.Tokens[index + 1].IsPunctuation;
             return encoded ? -1 : index + 1;
+        }
+
+        // In a text of figures the token after most numbers is punctuation: its kind, already read, answers before the id.
+        if (!context.Tokens[index].IsWord)
+        {
+            return -1;
         }
 
         if (context.IsWordId(index, Per) && context.Is(index + 1, "cent"))
