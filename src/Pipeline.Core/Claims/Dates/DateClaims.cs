@@ -9,6 +9,7 @@ internal static class DateClaims
 {
     // Tested two tokens ahead of every word and number.
     private static readonly int Ago = Vocabulary.RequiredId("ago");
+    private static readonly int Since = Vocabulary.RequiredId("since");
 
     public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
     {
@@ -22,7 +23,7 @@ internal static class DateClaims
             }
 
             date = Joined(context, date, reference);
-            if (context.Is(date.FirstToken - 1, "since"))
+            if (context.IsWordId(date.FirstToken - 1, Since))
             {
                 date = new DateMention(date.FirstToken - 1, date.EndToken, date.Value with { End = null }, ClaimKind.DateSince);
             }

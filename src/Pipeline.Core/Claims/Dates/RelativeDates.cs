@@ -10,7 +10,17 @@ internal static class RelativeDates
 {
     private static readonly int For = Vocabulary.RequiredId("for");
 
-    private static readonly string[] Modifiers = ["last", "this", "next", "previous", "coming"];
+    // Asked of every word near a calendar word: by id, one compare each instead of an ignore-case string compare.
+    private static readonly int Earlier = Vocabulary.RequiredId("earlier");
+    private static readonly int Later = Vocabulary.RequiredId("later");
+    private static readonly int This = Vocabulary.RequiredId("this");
+
+    // Each modifier word and what it means: "previous" is "last", "coming" is "next".
+    private static readonly (int Id, string Meaning)[] Modifiers =
+    [
+        (Vocabulary.RequiredId("last"), "last"), (This, "this"), (Vocabulary.RequiredId("next"), "next"),
+        (Vocabulary.RequiredId("previous"), "last"), (Vocabulary.RequiredId("coming"), "next"),
+    ];
 
     public static bool TryRead(TextContext context, int i, DateOnly reference, out DateMention date)
     {
@@ -53,17 +63,17 @@ internal static class RelativeDates
     private static string? Modifier(TextContext context, int i, out int target)
     {
         target = i + 1;
-        if ((context.Is(i, "earlier") || context.Is(i, "later")) && context.Is(i + 1, "this"))
+        if ((context.IsWordId(i, Earlier) || context.IsWordId(i, Later)) && context.IsWordId(i + 1, This))
         {
             target = i + 2;
-            return context.Is(i, "earlier") ? "earlier" : "later";
+            return context.IsWordId(i, Earlier) ? "earlier" : "later";
         }
 
-        foreach (var word in Modifiers)
+        foreach (var (id, meaning) in Modifiers)
         {
-            if (context.Is(i, word) && CalendarWords.TryGet(context, i + 1, out var kind, out _) && kind != "day")
+            if (context.IsWordId(i, id))
             {
-                return word is "previous" ? "last" : word is "coming" ? "next" : word;
+                return CalendarWords.TryGet(context, i + 1, out var kind, out _) && kind != "day" ? meaning : null;
             }
         }
 

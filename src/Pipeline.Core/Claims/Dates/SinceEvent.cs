@@ -12,12 +12,14 @@ internal static class SinceEvent
 {
     private const int MaxPhraseTokens = 12;
 
-    private static readonly Dictionary<(string Word, string Month), DateOnly> Anchors = Lexicon.Load("event-anchors.txt")
-        .ToDictionary(row => (row[0], row[1]), row => DateOnly.ParseExact(row[2], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    // The words that anchor an event, by the month it began: in any other month no word can anchor, and the words
+    // are not looked up.
+    private static readonly Dictionary<(int Year, int Month), Dictionary<string, DateOnly>> AnchorsByMonth = Lexicon.Load("event-anchors.txt")
+        .GroupBy(row => DateOnly.ParseExact(row[1], "yyyy-MM", CultureInfo.InvariantCulture))
+        .ToDictionary(month => (month.Key.Year, month.Key.Month), month => month.ToDictionary(row => row[0], row => DateOnly.ParseExact(row[2], "yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
-    // The months some event began in: in any other month no word can anchor, and the words are not looked up.
-    private static readonly HashSet<(int Year, int Month)> AnchorMonths =
-        [.. Anchors.Keys.Select(key => DateOnly.ParseExact(key.Month, "yyyy-MM", CultureInfo.InvariantCulture)).Select(month => (month.Year, month.Month))];
+    // Lower-casing keeps a word's length, so a longer word is no anchor and needs no buffer.
+    private static readonly int LongestAnchor = AnchorsByMonth.Values.SelectMany(words => words.Keys).Max(word => word.Length);
 
     public static bool TryOpen(TextContext context, DateMention date, out DateMention since)
     {
@@ -29,7 +31,7 @@ internal static class SinceEvent
 
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(date.FirstToken)).First;
         var anchored = (DateOnly?)null;
-        var mayAnchor = AnchorMonths.Contains((date.Value.Start.Year, date.Value.Start.Month));
+        var anchors = AnchorsByMonth.GetValueOrDefault((date.Value.Start.Year, date.Value.Start.Month));
         var named = false;
         for (var i = date.FirstToken - 2; i >= Math.Max(sentenceFirst, date.FirstToken - MaxPhraseTokens); i--)
         {
@@ -39,7 +41,7 @@ internal static class SinceEvent
             }
 
             named |= context.Has(i, LexiconMarks.Event);
-            anchored ??= mayAnchor ? Anchor(context, i, date.Value.Start) : null;
+            anchored ??= anchors is null ? null : Anchor(anchors, context.Span(i));
             if (context.Is(i, "since"))
             {
                 var start = anchored ?? date.Value.Start;
@@ -52,6 +54,19 @@ internal static class SinceEvent
         return false;
     }
 
-    private static DateOnly? Anchor(TextContext context, int i, DateOnly monthStart) =>
-        Anchors.TryGetValue((context.Span(i).ToString().ToLowerInvariant(), monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture)), out var day) ? day : null;
+    /// <summary>
+    /// The word's day, lower-cased as <see cref="string.ToLowerInvariant()"/> would but into a stack buffer: a string per
+    /// word before every "in February 2022" was most of this reader's time.
+    /// </summary>
+    private static DateOnly? Anchor(Dictionary<string, DateOnly> anchors, ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestAnchor)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[LongestAnchor];
+        var length = word.ToLowerInvariant(lower);
+        return anchors.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var day) ? day : null;
+    }
 }

@@ -71,10 +71,21 @@ internal static class TenseReader
         return char.IsAscii(e) && char.IsAscii(d) ? (e | 0x20) == 'e' && (d | 0x20) == 'd' : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether a word of more than four letters ends in 'd' or 'D', the only characters equal to 'd' ignoring case:
+    /// most of the thirty-odd words around a date fail here, on the token's bounds and one character, before the
+    /// word is sliced and compared (the tense was a quarter of the date reader's own time).
+    /// </summary>
+    private static bool MayEndWithEd(TextContext context, int index)
+    {
+        var token = context.Tokens[index];
+        return token.Length > 4 && (context.Text[token.End - 1] | 0x20) == 'd';
+    }
+
     private static bool TryCue(TextContext context, int index, out bool future)
     {
         future = false;
-        if (!context.IsWord(index))
+        if (!context.IsWord(index) || (!context.Has(index, LexiconMarks.TenseCue) && !MayEndWithEd(context, index)))
         {
             return false;
         }

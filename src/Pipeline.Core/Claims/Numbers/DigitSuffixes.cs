@@ -32,7 +32,8 @@ internal static class DigitSuffixes
         // "1.5m residents": before a counted noun, lower-case "m" is a million as it is after a currency sign, never metres.
         var afterCurrency = first > 0 && context.IsAnyChar(first - 1, Quantities.Currencies.Signs);
         if (context.IsWord(end) && (context.Tokens[end].Joined || context.Tokens[end].Start - context.Tokens[end - 1].End == 1)
-            && NumberWords.TryScaleSuffix(context.Span(end), afterCurrency || BeforeCount(context, end, countedNounAt), out var factor) && !IsNetworkGeneration(context, first, end, afterCurrency)
+            && NumberWords.TryScaleSuffix(context, end, out var factor, out var exactCase)
+            && (!exactCase || NumberWords.MatchesCase(context.Span(end), afterCurrency || BeforeCount(context, end, countedNounAt))) && !IsNetworkGeneration(context, first, end, afterCurrency)
             && !(end + 1 < context.Tokens.Length && context.Tokens[end + 1].Joined && context.Tokens[end + 1].IsDigits))
         {
             return (Scaling.Times(value, factor), end + 1, form);

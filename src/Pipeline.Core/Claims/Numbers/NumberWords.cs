@@ -10,7 +10,7 @@ internal static class NumberWords
     private static readonly WordMap<(double Value, NumberWordKind Kind)> Words = Lexicon.Map("number-words.txt", row =>
         (double.Parse(row[1], CultureInfo.InvariantCulture), Enum.Parse<NumberWordKind>(row[2], ignoreCase: true)));
 
-    private static readonly WordMap<(double Factor, string Rule)> Suffixes = Lexicon.Map("scale-suffixes.txt", row =>
+    private static readonly TokenWordMap<(double Factor, string Rule)> Suffixes = TokenWordMap<(double Factor, string Rule)>.Load("scale-suffixes.txt", row =>
         (double.Parse(row[1], CultureInfo.InvariantCulture), row[2]));
 
     // The answer for each Vocabulary id, found once: readers ask about tokens, and a token's id is an array index.
@@ -110,12 +110,23 @@ internal static class NumberWords
             return false;
         }
 
-        var matchesCase = entry.Rule switch
-        {
-            "exact" => word.Length == 1 && (word[0] is 'M' or 'G' || (afterCurrency && word[0] == 'm')),
-            _ => true,
-        };
         factor = entry.Factor;
-        return matchesCase;
+        return entry.Rule != "exact" || MatchesCase(word, afterCurrency);
     }
+
+    /// <summary>
+    /// The scale suffix at token <paramref name="index"/>, looked up by the token's id: the answer of the span overload
+    /// once <paramref name="exactCase"/> suffixes pass <see cref="MatchesCase"/>. Nearly every figure followed by a word
+    /// asks, and most are followed by no suffix: they skip the hash of the word and the question the case rule needs.
+    /// </summary>
+    public static bool TryScaleSuffix(TextContext context, int index, out double factor, out bool exactCase)
+    {
+        var found = Suffixes.TryGet(context, index, out var entry);
+        (factor, exactCase) = found ? (entry.Factor, entry.Rule == "exact") : (1, false);
+        return found;
+    }
+
+    /// <summary>"M" and "G" as written; lower-case "m" only after a currency sign.</summary>
+    public static bool MatchesCase(ReadOnlySpan<char> word, bool afterCurrency) =>
+        word.Length == 1 && (word[0] is 'M' or 'G' || (afterCurrency && word[0] == 'm'));
 }

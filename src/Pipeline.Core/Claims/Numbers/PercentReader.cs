@@ -5,7 +5,12 @@ namespace Pipeline.Core.Claims.Numbers;
 /// <summary>Percentages: "20%", "20 percent", "twenty per cent", and the inverted "percent of 10".</summary>
 internal static class PercentReader
 {
-    private static readonly string[] Words = ["percent", "percents", "percentage", "pct"];
+    // Asked after and before every number: by id, one compare each instead of an ignore-case compare per word.
+    private static readonly WordSet Words = new("percent", "percents", "percentage", "pct");
+    private static readonly WordSet LeadingWords = new("percent", "percents", "percentage");
+    private static readonly WordSet PointWords = new("percentage", "pct");
+    private static readonly int Per = Vocabulary.RequiredId("per");
+    private static readonly int Of = Vocabulary.RequiredId("of");
 
     public static bool TryRead(TextContext context, NumberMention number, out NumberMention percent)
     {
@@ -26,7 +31,7 @@ internal static class PercentReader
     {
         percent = number;
         var of = number.FirstToken - 1;
-        if (!context.Is(of, "of"))
+        if (!context.IsWord(of) || !context.IsWordId(of, Of))
         {
             return false;
         }
@@ -55,7 +60,13 @@ internal static class PercentReader
             return encoded ? -1 : index + 1;
         }
 
-        if (context.Is(index, "per") && context.Is(index + 1, "cent"))
+        // In a text of figures the token after most numbers is punctuation: its kind, already read, answers before the id.
+        if (!context.Tokens[index].IsWord)
+        {
+            return -1;
+        }
+
+        if (context.IsWordId(index, Per) && context.Is(index + 1, "cent"))
         {
             return index + 2;
         }
@@ -66,16 +77,16 @@ internal static class PercentReader
         }
 
         // "0.3 percentage points": the span takes the unit whole.
-        return (context.Is(index, "percentage") || context.Is(index, "pct")) && (context.Is(index + 1, "points") || context.Is(index + 1, "point")) ? index + 2 : index + 1;
+        return context.IsAny(index, PointWords) && (context.Is(index + 1, "points") || context.Is(index + 1, "point")) ? index + 2 : index + 1;
     }
 
     private static int PercentWordStart(TextContext context, int last)
     {
-        if (context.Is(last, "cent") && context.Is(last - 1, "per"))
+        if (context.Is(last, "cent") && context.IsWordId(last - 1, Per))
         {
             return last - 1;
         }
 
-        return last >= 0 && (context.Is(last, "percent") || context.Is(last, "percents") || context.Is(last, "percentage")) ? last : -1;
+        return context.IsAny(last, LeadingWords) ? last : -1;
     }
 }

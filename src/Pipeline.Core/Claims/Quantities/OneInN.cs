@@ -6,6 +6,12 @@ namespace Pipeline.Core.Claims.Quantities;
 /// <summary>Shares written as frequencies: "one in five", "nine out of 10", "one-in-five", "one in every four".</summary>
 internal static class OneInN
 {
+    // Asked after every number followed by a word: by id, one compare each instead of an ignore-case one.
+    private static readonly int In = Vocabulary.RequiredId("in");
+    private static readonly int Every = Vocabulary.RequiredId("every");
+    private static readonly int Out = Vocabulary.RequiredId("out");
+    private static readonly int Of = Vocabulary.RequiredId("of");
+
     /// <summary>
     /// "one in five voters", "1 in 4 adults", "nine out of 10", "one-in-five", "1 in 100,000": a share written as a
     /// frequency. A small or round pair only: "aged 10 to 14 in 521 towns" ends a range, and "3 in 2024" is a year.
@@ -18,16 +24,16 @@ internal static class OneInN
     /// <summary>Where the whole starts after "in", "in every", "out of" or "-in-"; -1 when none of them follows the part.</summary>
     private static int WholeStart(TextContext context, int after)
     {
-        if (context.Is(after, "in"))
+        if (context.IsWordId(after, In))
         {
-            return context.Is(after + 1, "every") ? after + 2 : after + 1;
+            return context.IsWordId(after + 1, Every) ? after + 2 : after + 1;
         }
 
-        if (context.Is(after, "out") && context.Is(after + 1, "of"))
+        if (context.IsWordId(after, Out) && context.IsWordId(after + 1, Of))
         {
             return after + 2;
         }
 
-        return context.IsChar(after, '-') && context.Is(after + 1, "in") && context.IsChar(after + 2, '-') ? after + 3 : -1;
+        return context.IsChar(after, '-') && context.IsWordId(after + 1, In) && context.IsChar(after + 2, '-') ? after + 3 : -1;
     }
 }

@@ -20,8 +20,14 @@ internal static class ScopeReader
     // Both lists are looked for in the same clause: one walk, where a token that starts neither (most) costs one test.
     private static readonly CuePhrases EitherCue = new([.. PerSidePhrases, .. TotalPhrases]);
 
-    // Asked of every figure, three times for a count: by id, one compare.
+    // Asked of every figure, several times for a count: by id, one compare each.
     private static readonly int For = Vocabulary.RequiredId("for");
+    private static readonly int Each = Vocabulary.RequiredId("each");
+    private static readonly int Apiece = Vocabulary.RequiredId("apiece");
+    private static readonly int From = Vocabulary.RequiredId("from");
+    private static readonly int Of = Vocabulary.RequiredId("of");
+    private static readonly int To = Vocabulary.RequiredId("to");
+    private static readonly int TotalWord = Vocabulary.RequiredId("total");
 
     // What ends the clause a count is read in; the end also stops at a full stop.
     private static readonly SearchValues<char> ClauseStartMarks = SearchValues.Create(",;:—–(\"“”");
@@ -34,8 +40,8 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
-        if (context.Is(endToken, "each") || context.Is(endToken, "apiece") || (context.Is(endToken, "from") && context.Is(endToken + 1, "each"))
-            || context.Is(firstToken - 1, "each"))
+        if (context.IsWordId(endToken, Each) || context.IsWordId(endToken, Apiece) || (context.IsWordId(endToken, From) && context.IsWordId(endToken + 1, Each))
+            || context.IsWordId(firstToken - 1, Each))
         {
             return ClaimScope.PerSide;
         }
@@ -46,7 +52,7 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
-        if ((context.Is(firstToken - 1, "of") || context.Is(firstToken - 1, "to")) && context.Is(firstToken - 2, "total"))
+        if ((context.IsWordId(firstToken - 1, Of) || context.IsWordId(firstToken - 1, To)) && context.IsWordId(firstToken - 2, TotalWord))
         {
             return ClaimScope.Total;
         }
