@@ -1,0 +1,95 @@
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+/// <summary>Phenomena of company results and disaster reports, in sentences of our own.</summary>
+public class MarketAndDisasterTextTests
+{
+    [Theory]
+    [InlineData("The blaze is the third major fire in the county this year.", "third major fire", 3.0, "fire-rank")]
+    [InlineData("It is the fifth plant closure since 2023.", "fifth plant closure", 5.0, "closure-rank")]
+    [InlineData("Prices rose for the sixth month in a row.", "sixth month", 6.0, "month-rank")]
+    [InlineData("It was the second flood this week.", "second flood this week", 2.0, "flood-rank")]
+    [InlineData("The bank cut rates for the third straight meeting.", "third straight", 3.0, "occurrence-rank")]
+    public void Extract_OrdinalBeforeAnyNounWithItsPeriod_IsARank(string text, string span, double rank, string measure)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ordinal);
+
+        Assert.Equal((span, rank, measure), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
+    [Theory]
+    [InlineData("Sales fell in the fourth quarter this year.")]
+    [InlineData("He lives on the third floor.")]
+    [InlineData("The third fire hit the county this year.")]
+    [InlineData("A fourth suspect was arrested this week.")]
+    public void Extract_OrdinalLabel_IsNoRank(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Magnitude 6.8 earthquake kills at least 112 in mountain region")]
+    [InlineData("A 7.8-magnitude quake struck the coast.")]
+    [InlineData("The magnitude-5.2 aftershock hit at noon.")]
+    [InlineData("A magnitude 6.1 tremor shook buildings.")]
+    public void Extract_Magnitude_IsNoCount(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind is ClaimKind.Count or ClaimKind.Amount);
+    }
+
+    [Theory]
+    [InlineData("Revenue was 71.3 billion euros, below the 72 billion analysts had expected.", 71_300_000_000.0)]
+    [InlineData("Profit was $2.1 billion, above the $1.9 billion economists polled by Reuters forecast.", 2_100_000_000.0)]
+    [InlineData("Inflation hit 3.4%, against the 3.1 economists expected.", 3.4)]
+    public void Extract_ForecastFigure_CountsNoForecasters(string text, double first)
+    {
+        var claims = Extracted.From(text);
+
+        Assert.DoesNotContain(claims, c => c.Measure is "analysts" or "economists");
+        Assert.Equal(first, claims[0].Quantity!.Number!.Value);
+    }
+
+    [Fact]
+    public void Extract_ReportWithModifiers_CreditsItsAuthor()
+    {
+        var claim = Extracted.Single("About 2,500 houses were destroyed, according to preliminary estimates by the disaster management authority.", "2,500 houses");
+
+        Assert.Equal("disaster management authority", claim.Attribution);
+    }
+
+    [Theory]
+    [InlineData("Operating profit fell 52% to 1.9 billion euros, hurt by weak demand.", "52%")]
+    [InlineData("Operating profit fell 52% to 1.9 billion euros, hurt by weak demand.", "1.9 billion euros")]
+    [InlineData("The storm killed tourism revenue of $40 million.", "$40 million")]
+    public void Extract_MoneyAndShares_AreNoCasualties(string text, string span)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Null(claim.EventFrame);
+    }
+
+    [Fact]
+    public void Extract_ShareOfPeople_KeepsTheirFrame()
+    {
+        var claim = Extracted.Single("Roughly a quarter of all those freed had been held for more than a year.", "a quarter");
+
+        Assert.Equal("released", claim.EventFrame);
+    }
+
+    [Fact]
+    public void Extract_PlanStatedByModalAlone_DoesNotCarryToTheNextSentence()
+    {
+        var claims = Extracted.From("The cuts will fall mostly on office staff. The company employs roughly 120,000 people worldwide.");
+
+        Assert.Null(claims.Single(c => c.Text == "roughly 120,000 people").EventFrame);
+    }
+
+    [Fact]
+    public void Extract_AsMuchAs_IsAnUpperBound()
+    {
+        var claim = Extracted.Single("Shares fell as much as 4.2% in early trading.", "4.2%");
+
+        Assert.Equal(("at_most", null, 4.2), (ContractNames.Of(claim.Qualifier), claim.Quantity!.Lower, claim.Quantity.Upper));
+    }
+}
