@@ -92,4 +92,48 @@ public class MarketAndDisasterTextTests
 
         Assert.Equal(("at_most", null, 4.2), (ContractNames.Of(claim.Qualifier), claim.Quantity!.Lower, claim.Quantity.Upper));
     }
+
+    [Theory]
+    [InlineData("They had been held for more than a year.", "more than a year", 1.0, "year", "more_than")]
+    [InlineData("Talks stalled for nearly a decade.", "nearly a decade", 10.0, "year", "nearly")]
+    [InlineData("The meeting lasted less than an hour.", "less than an hour", 1.0, "hour", "less_than")]
+    public void Extract_BoundOnASingleUnit_IsADuration(string text, string span, double value, string unit, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Duration);
+
+        Assert.Equal((span, value, unit, qualifier), (claim.Text, claim.Quantity!.Number!.Value, claim.Quantity.Unit, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Theory]
+    [InlineData("The war lasted a decade.")]
+    [InlineData("Trains run once a week.")]
+    public void Extract_SingleUnitWithoutBound_IsNoDuration(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Duration);
+    }
+
+    [Fact]
+    public void Extract_DurationSubject_StaysInItsSentence()
+    {
+        var claim = Extracted.From("Talks stalled for more than 10 years. The war lasted longer.").Single(c => c.Kind == ClaimKind.Duration);
+
+        Assert.Equal("meeting-duration", claim.Measure);
+    }
+
+    [Theory]
+    [InlineData("It was the country's worst rail accident in more than a decade.", "the country's worst rail accident in more than a decade")]
+    [InlineData("It was the worst accident in a decade.", "the worst accident in a decade")]
+    [InlineData("Halden is Europe's largest lender since the merger.", "Europe's largest lender since the merger")]
+    public void Extract_SuperlativeAfterPossessiveOrOverASingleUnit_IsARank(string text, string span)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Superlative);
+
+        Assert.Equal((span, 1.0), (claim.Text, claim.Quantity!.Number!.Value));
+    }
+
+    [Fact]
+    public void Extract_PossessiveSuperlativeWithoutScope_IsNoRank()
+    {
+        Assert.DoesNotContain(Extracted.From("He visited the country's largest city."), c => c.Kind == ClaimKind.Superlative);
+    }
 }
