@@ -18,7 +18,8 @@ internal static class DurationClaims
     {
         foreach (var duration in DurationScanner.Scan(context, numbers))
         {
-            if ((!duration.Counted && !IsBoundedSingle(context, duration)) || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago") || IsAge(context, duration.EndToken)
+            if ((!duration.Counted && !IsBoundedSingle(context, duration)) || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago")
+                || IsAge(context, duration.EndToken) || AgedRanges.Includes(context, duration.FirstToken)
                 || IsExtremeSpan(context, duration.EndToken))
             {
                 continue;

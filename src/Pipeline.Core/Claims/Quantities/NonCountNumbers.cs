@@ -20,7 +20,7 @@ internal static class NonCountNumbers
     public static bool IsNonCount(TextContext context, NumberMention number) =>
         (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords)
         || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken) || IsAge(context, number.EndToken)
-        || IsMagnitude(context, number) || IsForecastFigure(context, number.EndToken);
+        || IsMagnitude(context, number) || Durations.AgedRanges.Includes(context, number.FirstToken) || IsForecastFigure(context, number.EndToken);
 
     private static readonly WordSet Forecasters = new("analysts", "economists", "forecasters", "traders", "investors", "markets", "experts", "strategists");
     private static readonly WordSet ForecastVerbs = new("expected", "forecast", "predicted", "estimated", "anticipated", "projected", "polled", "surveyed");

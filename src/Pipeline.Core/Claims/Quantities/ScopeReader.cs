@@ -34,8 +34,8 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
-        if (context.Is(endToken, "each") || context.Is(endToken, "apiece") || (context.Is(endToken, "from") && context.Is(endToken + 1, "each"))
-            || context.Is(firstToken - 1, "each"))
+        if (IsEachSide(context, endToken) || context.Is(endToken, "apiece") || (context.Is(endToken, "from") && context.Is(endToken + 1, "each"))
+            || IsEachSide(context, firstToken - 1))
         {
             return ClaimScope.PerSide;
         }
@@ -60,7 +60,7 @@ internal static class ScopeReader
         var perSide = false;
         for (var i = from; i < to; i++)
         {
-            if (EitherCue.StartsAt(context, i))
+            if (EitherCue.StartsAt(context, i) && !IsEachPeriod(context, i))
             {
                 if (Total.StartsAt(context, i))
                 {
@@ -73,6 +73,12 @@ internal static class ScopeReader
 
         return OpensWithTotal(context, firstToken) ? ClaimScope.Total : perSide ? ClaimScope.PerSide : null;
     }
+
+    private static bool IsEachSide(TextContext context, int index) => context.Is(index, "each") && !IsEachPeriod(context, index);
+
+    /// <summary>"half a million children die each year", "300 each day": a rate in time, not a figure per party.</summary>
+    private static bool IsEachPeriod(TextContext context, int index) =>
+        context.Is(index, "each") && (context.Has(index + 1, LexiconMarks.DurationUnit) || context.Is(index + 1, "time"));
 
     /// <summary>"In total, it is estimated that ... nearly 6,000": a sentence that opens with a total is about totals.</summary>
     private static bool OpensWithTotal(TextContext context, int token)

@@ -136,4 +136,32 @@ public class MarketAndDisasterTextTests
     {
         Assert.DoesNotContain(Extracted.From("He visited the country's largest city."), c => c.Kind == ClaimKind.Superlative);
     }
+
+    [Theory]
+    [InlineData("Nearly 500,000 children die of malaria each year.", "Nearly 500,000 children")]
+    [InlineData("About 300 people cross the border each day.", "About 300 people")]
+    public void Extract_EachPeriod_IsARateNotPerSide(string text, string span)
+    {
+        Assert.Null(Extracted.Single(text, span).Scope);
+    }
+
+    [Theory]
+    [InlineData("The trial enrolled 4,800 children aged five months to three years.")]
+    [InlineData("Volunteers aged 18 to 25 took part in the study.")]
+    [InlineData("Infants aged between 6 months and 2 years were tested.")]
+    public void Extract_AgedRange_IsNeitherDurationNorCount(string text)
+    {
+        var claims = Extracted.From(text);
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Duration);
+        Assert.All(claims, c => Assert.True(c.Measure is "children", c.Text));
+    }
+
+    [Fact]
+    public void Extract_DurationAfterAnAge_IsStillADuration()
+    {
+        var claim = Extracted.From("A man aged 40 was jailed for three years.").Single();
+
+        Assert.Equal(("three years", ClaimKind.Duration), (claim.Text, claim.Kind));
+    }
 }
