@@ -164,4 +164,23 @@ public class MarketAndDisasterTextTests
 
         Assert.Equal(("three years", ClaimKind.Duration), (claim.Text, claim.Kind));
     }
+
+    [Theory]
+    [InlineData("At least 41 people are feared to have drowned.", "At least 41 people", "killed")]
+    [InlineData("Twelve people perished in the fire.", "Twelve people", "killed")]
+    [InlineData("Five soldiers lost their lives in the attack.", "Five soldiers", "killed")]
+    [InlineData("The blast killed two guards, wounding 14 people.", "14 people", "wounded")]
+    public void Extract_DeathAndInjuryWords_FrameTheCount(string text, string span, string frame)
+    {
+        Assert.Equal(frame, Extracted.Single(text, span).EventFrame);
+    }
+
+    [Fact]
+    public void Extract_ComparedWithAfterALongClause_CountsTheSameThing()
+    {
+        var claims = Extracted.From("More than 1,800 people have died trying to cross the sea so far this year, according to the IOM, compared with about 1,400 in the same period of 2022.");
+
+        var other = claims.Single(c => c.Text == "about 1,400");
+        Assert.Equal(("people", 1400.0), (other.Measure, other.Quantity!.Number!.Value));
+    }
 }
