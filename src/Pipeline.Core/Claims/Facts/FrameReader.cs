@@ -29,7 +29,7 @@ internal static class FrameReader
 
             // "profit fell 52% to 1.9 billion euros, hurt by weak demand": money is no casualty, nor a share unless it is
             // one of people ("a quarter of those freed").
-            _ when IsPeopleOnly(frame) && (group is "money" or "rate" || IsShareOfThings(context, group, endToken)) => null,
+            _ when IsCasualty(frame) && (group is "money" or "rate" || IsShareOfThings(context, group, endToken)) => null,
             _ => frame,
         };
     }
@@ -37,8 +37,10 @@ internal static class FrameReader
     /// <summary>"fell 52%": a bare share, not one "of" something named after it ("a quarter of those freed").</summary>
     private static bool IsShareOfThings(TextContext context, string? group, int endToken) => group == "share" && !context.Is(endToken, "of");
 
-    private static bool IsPeopleOnly(string? frame) =>
-        frame is "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced";
+    private static bool IsCasualty(string? frame) => frame is "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced";
+
+    // Money is released too ("would release 15 million euros in aid"), but only people carry a release over a sentence.
+    private static bool IsPeopleOnly(string? frame) => frame == "released" || IsCasualty(frame);
 
     /// <summary>
     /// A frame carried from the sentence before fits only what it can happen to: "The number of homes damaged climbed

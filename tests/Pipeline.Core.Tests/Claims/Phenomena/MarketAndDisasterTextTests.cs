@@ -70,6 +70,12 @@ public class MarketAndDisasterTextTests
     }
 
     [Fact]
+    public void Extract_MoneyReleased_KeepsItsFrame()
+    {
+        Assert.Equal("released", Extracted.Single("The government released 15 million euros in emergency aid.", "15 million euros").EventFrame);
+    }
+
+    [Fact]
     public void Extract_ShareOfPeople_KeepsTheirFrame()
     {
         var claim = Extracted.Single("Roughly a quarter of all those freed had been held for more than a year.", "a quarter");
