@@ -47,8 +47,9 @@ internal static class SuperlativeClaims
             var first = oneOf ? determiner - 2 : determiner;
             drafts.Add(new ClaimDraft(ClaimKind.Superlative, first, end, "rank")
             {
-                Quantity = oneOf ? new Quantity(null, "rank", rank, null) : Quantity.Exact(rank, "rank"),
-                Qualifier = oneOf ? Qualifier.Approx : Qualifier.Exact,
+                // "one of the largest": the gold's convention gives no rank and no bounds, the qualifier exact.
+                Quantity = oneOf ? new Quantity(null, "rank", null, null) : Quantity.Exact(rank, "rank"),
+                Qualifier = Qualifier.Exact,
                 Group = "rank",
             });
             i = end;
@@ -79,6 +80,12 @@ internal static class SuperlativeClaims
             return (before, rank);
         }
 
+        // "MoscowThe largest exchange": a dateline glued to the sentence's first word in scraped text.
+        if (IsGluedThe(context, before))
+        {
+            return (before, rank);
+        }
+
         // "the country's worst rail accident", "Europe's largest lender": a possessive determines it too.
         if (context.IsWord(before) && Possessive.Is(context.Span(before)))
         {
@@ -100,6 +107,12 @@ internal static class SuperlativeClaims
         }
 
         return -1;
+    }
+
+    private static bool IsGluedThe(TextContext context, int index)
+    {
+        var word = context.IsWord(index) ? context.Span(index) : [];
+        return word.Length > 4 && word.EndsWith("The", StringComparison.Ordinal) && char.IsLower(word[^4]);
     }
 
     private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our"];

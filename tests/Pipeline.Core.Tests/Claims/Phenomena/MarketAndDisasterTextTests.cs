@@ -189,4 +189,20 @@ public class MarketAndDisasterTextTests
         var other = claims.Single(c => c.Text == "about 1,400");
         Assert.Equal(("people", 1400.0), (other.Measure, other.Quantity!.Number!.Value));
     }
+
+    [Fact]
+    public void Extract_OneOfTheLargest_HasNoRankAndNoBounds()
+    {
+        var claim = Extracted.From("The swap is one of the largest since the war began.").Single(c => c.Kind == ClaimKind.Superlative);
+
+        Assert.Equal(("one of the largest since the war began", null, null, null, "exact"), (claim.Text, claim.Quantity!.Number, claim.Quantity.Lower, claim.Quantity.Upper, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Fact]
+    public void Extract_DatelineGluedToTheSentence_StillOpensASuperlative()
+    {
+        var claim = Extracted.From("Swap begins\n\nMoscowThe largest exchange since the war began has started.").Single(c => c.Kind == ClaimKind.Superlative);
+
+        Assert.Equal(1.0, claim.Quantity!.Number);
+    }
 }
