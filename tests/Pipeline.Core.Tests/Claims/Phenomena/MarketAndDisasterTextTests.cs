@@ -205,4 +205,23 @@ public class MarketAndDisasterTextTests
 
         Assert.Equal(1.0, claim.Quantity!.Number);
     }
+
+    [Theory]
+    [InlineData("Police put the crowd at 25,000 on Sunday.", "25,000", 25_000.0)]
+    [InlineData("A crowd estimated at 40,000 gathered outside parliament.", "40,000", 40_000.0)]
+    [InlineData("A crowd of about 3,000 marched to the square.", "about 3,000", 3_000.0)]
+    public void Extract_CrowdSize_CountsPeople(string text, string span, double value)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal((ClaimKind.Count, "people", value), (claim.Kind, claim.Measure, claim.Quantity!.Number!.Value));
+    }
+
+    [Fact]
+    public void Extract_CueOfACoordinatedClause_LosesATieToTheClaimsOwn()
+    {
+        var claim = Extracted.Single("The ministry said 14 officers were hurt and 63 protesters were detained overnight.", "63 protesters");
+
+        Assert.Equal("captured", claim.EventFrame);
+    }
 }
