@@ -13,6 +13,9 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
 
     private readonly EventDates eventDates = new(context, dates, input.Reference);
+
+    // Most claims are keyed by the week of the article's date: its ISO week worked out once.
+    private readonly FactPeriod referenceWeek = FactPeriod.Week(input.Reference);
     private readonly HedgeReader hedges = new(context);
     private readonly string parties = FactKeys.Who(Parties.Of(context));
     // Per sentence, filled on first use: claims share their sentence's speakers and entities.
@@ -136,6 +139,8 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     private static bool IsDaily(ClaimDraft draft, string? frame) =>
         frame is "released" or "killed" or "wounded" or "missing" && draft.Kind is ClaimKind.Count or ClaimKind.Amount;
 
+    private FactPeriod Week(DateOnly? date) => date == input.Reference ? referenceWeek : FactPeriod.Week(date);
+
     private string Key(ClaimDraft draft, string? frame, bool cumulative, DateMention? clauseDate, DateOnly? eventDate)
     {
         var group = draft.Group ?? draft.Measure;
@@ -146,20 +151,20 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
 
         if (draft.Temporal is not null || draft.Kind == ClaimKind.Quote)
         {
-            return FactKeys.For(draft.Measure, ContractNames.Of(draft.Kind), frame, null, parties, FactPeriod.Week(input.Reference));
+            return FactKeys.For(draft.Measure, ContractNames.Of(draft.Kind), frame, null, parties, referenceWeek);
         }
 
         if (draft.Kind == ClaimKind.Duration)
         {
-            return FactKeys.For(draft.Measure, null, null, null, parties, FactPeriod.Week(eventDate));
+            return FactKeys.For(draft.Measure, null, null, null, parties, Week(eventDate));
         }
 
         var period = frame switch
         {
-            "agreed" => FactPeriod.Week(input.Reference),
+            "agreed" => referenceWeek,
             _ when WholePeriod(clauseDate, eventDate) is { } whole => FactPeriod.Event(whole),
             _ when IsDaily(draft, frame) => FactPeriod.Day(eventDate),
-            _ => FactPeriod.Week(eventDate),
+            _ => Week(eventDate),
         };
         return FactKeys.For(cumulative ? CumulativeCounts.Group(group) : group, null, frame, draft.Scope, parties, period);
     }

@@ -42,49 +42,50 @@ internal static class ClaimIdKeys
     public static bool TryWrite(ReadOnlySpan<byte> prefix, (ClaimKind Kind, int Start, int End) claim, Span<byte> message, out int length)
     {
         length = 0;
-        if ((uint)claim.Kind >= (uint)KindParts.Length || KindParts[(int)claim.Kind] is not { } kind || prefix.Length + kind.Length > message.Length)
+        if ((uint)claim.Kind >= (uint)KindParts.Length || KindParts[(int)claim.Kind] is not { } kind || claim.Start < 0 || claim.End < 0)
+        {
+            return false;
+        }
+
+        // Lengths first, then each part written once into its place: one bounds check for the whole key.
+        var (startDigits, endDigits) = (DigitCount((uint)claim.Start), DigitCount((uint)claim.End));
+        var at = prefix.Length + kind.Length;
+        var total = at + startDigits + 1 + endDigits;
+        if (total > message.Length)
         {
             return false;
         }
 
         prefix.CopyTo(message);
         kind.CopyTo(message[prefix.Length..]);
-        var at = prefix.Length + kind.Length;
-        if (!TryAppend(message, ref at, claim.Start) || at >= message.Length)
-        {
-            return false;
-        }
-
-        message[at++] = (byte)':';
-        if (!TryAppend(message, ref at, claim.End))
-        {
-            return false;
-        }
-
-        length = at;
+        WriteDigits(message.Slice(at, startDigits), (uint)claim.Start);
+        message[at + startDigits] = (byte)':';
+        WriteDigits(message.Slice(at + startDigits + 1, endDigits), (uint)claim.End);
+        length = total;
         return true;
     }
 
-    private static bool TryAppend(Span<byte> message, ref int at, int number)
+    private static int DigitCount(uint number) => number switch
     {
-        var digits = 1;
-        for (var rest = number / 10; rest > 0; rest /= 10)
-        {
-            digits++;
-        }
+        < 10 => 1,
+        < 100 => 2,
+        < 1_000 => 3,
+        < 10_000 => 4,
+        < 100_000 => 5,
+        < 1_000_000 => 6,
+        < 10_000_000 => 7,
+        < 100_000_000 => 8,
+        < 1_000_000_000 => 9,
+        _ => 10,
+    };
 
-        if (number < 0 || at + digits > message.Length)
+    /// <summary>The number's decimal digits, filling <paramref name="digits"/> from its end.</summary>
+    private static void WriteDigits(Span<byte> digits, uint number)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
         {
-            return false;
+            (number, var digit) = Math.DivRem(number, 10u);
+            digits[i] = (byte)('0' + digit);
         }
-
-        for (var i = at + digits - 1; i >= at; i--)
-        {
-            message[i] = (byte)('0' + (number % 10));
-            number /= 10;
-        }
-
-        at += digits;
-        return true;
     }
 }

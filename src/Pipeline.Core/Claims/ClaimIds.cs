@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Pipeline.Core.Articles;
 
@@ -82,10 +83,11 @@ public static class ClaimIds
     {
         Span<ulong> prefixes = stackalloc ulong[Sha256Lanes.Lanes];
         Span<byte> idBytes = stackalloc byte[IdBytes];
+        Span<Vector256<uint>> scratch = stackalloc Vector256<uint>[Sha256Lanes.ScratchVectors];
         for (var from = 0; from < messages.Length; from += Sha256Lanes.Lanes)
         {
             var lanes = messages.Slice(from, Math.Min(Sha256Lanes.Lanes, messages.Length - from));
-            Sha256Lanes.DigestPrefixes(slots, lanes, blocks, prefixes);
+            Sha256Lanes.DigestPrefixes(slots, lanes, blocks, prefixes, scratch);
             for (var l = 0; l < lanes.Length; l++)
             {
                 BinaryPrimitives.WriteUInt64BigEndian(idBytes, prefixes[l]);

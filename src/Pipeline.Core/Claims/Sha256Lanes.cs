@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -40,15 +41,22 @@ internal static class Sha256Lanes
     }
 
     /// <summary>
-    /// The first 8 digest bytes, as a big-endian number, of the padded messages in the given slots of
-    /// <paramref name="slots"/> (at most <see cref="Lanes"/>, all of <paramref name="blocks"/> blocks).
+    /// Room for the state and the message schedule of <see cref="DigestPrefixes"/>, which its caller allocates once for
+    /// all of an article's lanes: 2 KB of stack cleared for every eight ids showed in the profile.
     /// </summary>
-    public static void DigestPrefixes(ReadOnlySpan<byte> slots, ReadOnlySpan<int> messages, int blocks, Span<ulong> prefixes)
+    public const int ScratchVectors = 8 + Rounds;
+
+    /// <summary>
+    /// The first 8 digest bytes, as a big-endian number, of the padded messages in the given slots of
+    /// <paramref name="slots"/> (at most <see cref="Lanes"/>, all of <paramref name="blocks"/> blocks), working in
+    /// <paramref name="scratch"/> (<see cref="ScratchVectors"/> long).
+    /// </summary>
+    public static void DigestPrefixes(ReadOnlySpan<byte> slots, ReadOnlySpan<int> messages, int blocks, Span<ulong> prefixes, Span<Vector256<uint>> scratch)
     {
-        Span<Vector256<uint>> state = stackalloc Vector256<uint>[8];
+        var state = scratch[..8];
         Start(state);
 
-        Span<Vector256<uint>> schedule = stackalloc Vector256<uint>[Rounds];
+        var schedule = scratch.Slice(8, Rounds);
         for (var block = 0; block < blocks; block++)
         {
             if (Avx2.IsSupported)
@@ -143,15 +151,21 @@ internal static class Sha256Lanes
         Vector256<uint> e, Vector256<uint> f, Vector256<uint> g, ref Vector256<uint> h, Vector256<uint> constantPlusWord)
     {
         var sum1 = RotateRight(e, 6) ^ RotateRight(e, 11) ^ RotateRight(e, 25);
-        var choice = (e & f) ^ Vector256.AndNot(g, e);
+        var choice = Vector256.ConditionalSelect(e, f, g);
         var temp1 = h + sum1 + choice + constantPlusWord;
         var sum0 = RotateRight(a, 2) ^ RotateRight(a, 13) ^ RotateRight(a, 22);
-        var majority = (a & b) ^ (a & c) ^ (b & c);
+        var majority = Vector256.ConditionalSelect(a ^ b, c, b);
         d += temp1;
         h = temp1 + sum0 + majority;
     }
 
+    /// <summary>
+    /// One instruction with AVX-512 (a third of the rounds' instructions were the two shifts and the or of a rotate);
+    /// else the shifts.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> RotateRight(Vector256<uint> x, int bits) =>
-        Vector256.ShiftRightLogical(x, bits) | Vector256.ShiftLeft(x, 32 - bits);
+    private static Vector256<uint> RotateRight(Vector256<uint> x, [ConstantExpected] byte bits) =>
+        Avx512F.VL.IsSupported
+            ? Avx512F.VL.RotateRight(x, bits)
+            : Vector256.ShiftRightLogical(x, bits) | Vector256.ShiftLeft(x, 32 - bits);
 }

@@ -19,9 +19,10 @@ internal static class Sha256Transpose
     /// <summary>Words 0-15 of the block at <paramref name="blockOffset"/> in each message's slot; unused lanes repeat the last message.</summary>
     public static void Load(ReadOnlySpan<byte> slots, ReadOnlySpan<int> messages, int blockOffset, Span<Vector256<uint>> schedule)
     {
-        Span<Vector256<uint>> rows = stackalloc Vector256<uint>[Lanes];
+        // Each half's rows go where its columns will, and are transposed in place: no buffer of their own to clear.
         for (var half = 0; half < 2; half++)
         {
+            var rows = schedule.Slice(half * Lanes, Lanes);
             for (var l = 0; l < Lanes; l++)
             {
                 var offset = (messages[Math.Min(l, messages.Length - 1)] * Sha256Lanes.SlotBytes) + blockOffset + (half * 32);
@@ -29,12 +30,12 @@ internal static class Sha256Transpose
                 rows[l] = Avx2.Shuffle(bytes, WordBytesReversed).AsUInt32();
             }
 
-            Transpose(rows, schedule.Slice(half * Lanes, Lanes));
+            Transpose(rows);
         }
     }
 
-    /// <summary>Column t of the eight rows becomes <paramref name="columns"/>[t].</summary>
-    private static void Transpose(ReadOnlySpan<Vector256<uint>> rows, Span<Vector256<uint>> columns)
+    /// <summary>Column t of the eight rows becomes row t: every row is read before the first is written.</summary>
+    private static void Transpose(Span<Vector256<uint>> rows)
     {
         // Pairs of rows interleaved, then pairs of pairs: each 128-bit half then holds four rows' word t (low half) or t + 4.
         var (t0, t1) = (Avx2.UnpackLow(rows[0], rows[1]), Avx2.UnpackHigh(rows[0], rows[1]));
@@ -48,8 +49,8 @@ internal static class Sha256Transpose
         ];
         for (var t = 0; t < 4; t++)
         {
-            columns[t] = Avx2.Permute2x128(quads[t], quads[t + 4], 0x20);
-            columns[t + 4] = Avx2.Permute2x128(quads[t], quads[t + 4], 0x31);
+            rows[t] = Avx2.Permute2x128(quads[t], quads[t + 4], 0x20);
+            rows[t + 4] = Avx2.Permute2x128(quads[t], quads[t + 4], 0x31);
         }
     }
 

@@ -50,6 +50,19 @@ public class Sha256Tests
         Assert.Equal(claims.Select(claim => ClaimIds.For(article, claim.Kind, claim.Start, claim.End)), ids);
     }
 
+    [Fact]
+    public void ClaimIds_AtEachDigitCount_AreThePlatformsHashOfTheKey()
+    {
+        // Offsets where the written key gains a digit, and a negative one the lanes leave to the text formatting.
+        var article = ArticleId.FromText("Some article text.");
+        int[] offsets = [0, 9, 10, 99, 100, 9_999, 10_000, 99_999, 100_000, 999_999_999, 1_000_000_000, int.MaxValue, -1];
+        var claims = offsets.Select((offset, i) => (Kind: i % 2 == 0 ? ClaimKind.Count : ClaimKind.DateRange, Start: offset, End: offsets[^(i + 1)])).ToArray();
+        var ids = ClaimIds.For(article, claims);
+        var expected = claims.Select(claim =>
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{article.Value}:{ContractNames.Of(claim.Kind)}:{claim.Start}:{claim.End}")))[..16]);
+        Assert.Equal(expected, ids);
+    }
+
     private static string Managed(byte[] message)
     {
         var digest = new byte[Sha256.HashBytes];

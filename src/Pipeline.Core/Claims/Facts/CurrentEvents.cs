@@ -24,8 +24,10 @@ internal static class CurrentEvents
             return null;
         }
 
+        // An event counts only after a cue, and most clauses have none: one search for a cue mark ends there.
         var (from, to) = site.Clause;
-        for (var i = context.NextMarked(from, to, LexiconMarks.Event); i < to; i = context.NextMarked(i + 1, to, LexiconMarks.Event))
+        var firstCue = context.NextMarked(from, to, LexiconMarks.CurrentEventCue);
+        for (var i = context.NextMarked(firstCue + 1, to, LexiconMarks.Event); i < to; i = context.NextMarked(i + 1, to, LexiconMarks.Event))
         {
             if (DateEvents.TryEventAt(context, i, out var name, out var end) && HasCueBefore(context, from, i)
                 && (draft.Temporal is null ? IsLinked(context, end, draft.FirstToken) : name == draft.Measure))

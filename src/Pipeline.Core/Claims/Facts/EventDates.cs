@@ -14,9 +14,12 @@ internal sealed class EventDates
     private readonly List<DateMention> dates;
     private readonly DateOnly? reference;
 
-    // The sentence of each date, in order: dates come in text order, so one binary search finds a sentence's dates
-    // and a claim looks only at its own and the previous sentence's (not every date in the article).
+    // The sentence of each date, in order: dates come in text order, so a claim looks only at its own and the
+    // previous sentence's dates (not every date in the article).
     private readonly int[] sentences;
+
+    // By sentence, its first date (or the next sentence's): a binary search per claim was most of the date scan's cost.
+    private readonly int[] firstDates;
 
     public EventDates(TextContext context, List<DateMention> dates, DateOnly? reference)
     {
@@ -25,6 +28,17 @@ internal sealed class EventDates
         for (var d = 0; d < dates.Count; d++)
         {
             sentences[d] = context.SentenceOfToken(dates[d].FirstToken);
+        }
+
+        firstDates = new int[sentences.Length == 0 ? 0 : sentences[^1] + 1];
+        for (int s = 0, d = 0; s < firstDates.Length; s++)
+        {
+            while (sentences[d] < s)
+            {
+                d++;
+            }
+
+            firstDates[s] = d;
         }
     }
 
@@ -203,17 +217,13 @@ internal sealed class EventDates
 
     private static bool IsDay(DateMention date) => date.Value.Precision == DatePrecision.Day && date.Kind == ClaimKind.Date;
 
-    private int FirstDateFrom(int sentence)
+    /// <summary>The first date in <paramref name="sentence"/> or after it.</summary>
+    private int FirstDateFrom(int sentence) => sentence switch
     {
-        int low = 0, high = sentences.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            (low, high) = sentences[mid] < sentence ? (mid + 1, high) : (low, mid);
-        }
-
-        return low;
-    }
+        < 0 => 0,
+        _ when sentence >= firstDates.Length => dates.Count,
+        _ => firstDates[sentence],
+    };
 
     private static int Distance(DateMention date, int token) => Math.Abs(date.FirstToken - token);
 
@@ -226,15 +236,8 @@ internal sealed class EventDates
 
     private bool SameClause(DateMention date, int firstToken, int endToken)
     {
+        // One vector search over the marks, not a test per token.
         var (from, to) = date.FirstToken < firstToken ? (date.EndToken, firstToken) : (endToken, date.FirstToken);
-        for (var i = from; i < to; i++)
-        {
-            if (Clauses.IsBoundary(context, i))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return from >= to || context.NextMarked(from, to, LexiconMarks.ClauseBoundary) == to;
     }
 }

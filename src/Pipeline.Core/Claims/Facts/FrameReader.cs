@@ -18,7 +18,7 @@ internal static class FrameReader
     {
         var span = (firstToken, endToken);
         var frame = Nearest(context, site.Clause, span)
-            ?? Nearest(context, SameVoice(context, site.Sentence, span), span)
+            ?? (CuesOutside(context, site) ? Nearest(context, SameVoice(context, site.Sentence, span), span) : null)
             ?? Fitting(Previous(context, site.Sentence.First), group);
         return frame switch
         {
@@ -89,6 +89,14 @@ internal static class FrameReader
 
     private static string? Nearest(TextContext context, (int From, int To) range, (int First, int End) span) =>
         ClauseSearch.TryNearest(Cues, context, range, span, out var frame, out _) ? frame : null;
+
+    /// <summary>
+    /// Whether the sentence marks a cue word outside the claim's clause (where none matched): two searches over the
+    /// marks, where finding the claim's side of any quotation mark walks the sentence a token at a time.
+    /// </summary>
+    private static bool CuesOutside(TextContext context, ClaimSite site) =>
+        context.NextMarked(site.Sentence.First, site.Clause.From, LexiconMarks.Frame) < site.Clause.From
+        || context.NextMarked(site.Clause.To, site.Sentence.End, LexiconMarks.Frame) < site.Sentence.End;
 
     /// <summary>
     /// The part of the sentence on the claim's side of any quotation mark: in '"We fear the toll will rise," she said,
