@@ -21,7 +21,7 @@ internal static class DateClaims
                 continue;
             }
 
-            date = Joined(context, date, reference);
+            date = MonthRanges.Joined(context, Joined(context, date, reference));
             if (context.Is(date.FirstToken - 1, "since"))
             {
                 date = new DateMention(date.FirstToken - 1, date.EndToken, date.Value with { End = null }, ClaimKind.DateSince);
