@@ -7,8 +7,14 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Claims;
 
 /// <summary>Turns drafts into claims: exact span and sentence, attribution, hedging, entities, event frame and fact key.</summary>
-internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates, List<ClaimDraft> drafts)
+internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates, List<ClaimDraft> drafts, ArticleEntities entities)
 {
+    // The article's entities, looked up once, serve both its parties and each claim's entities.
+    public ClaimFinisher(TextContext context, ExtractionInput input, List<DateMention> dates, List<ClaimDraft> drafts)
+        : this(context, input, dates, drafts, new ArticleEntities(context))
+    {
+    }
+
     // All of the article's ids at once, so their hashes share vector lanes; indexed like the drafts.
     private readonly string[] ids = ClaimIds.For(input.Id, IdKeys(context, drafts));
 
@@ -17,18 +23,16 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     // Most claims are keyed by the week of the article's date: its ISO week worked out once.
     private readonly FactPeriod referenceWeek = FactPeriod.Week(input.Reference);
     private readonly HedgeReader hedges = new(context);
-    private readonly string parties = FactKeys.Who(Parties.Of(context));
-    // Per sentence, filled on first use: claims share their sentence's speakers and entities.
+    private readonly string parties = FactKeys.Who(entities.Parties);
+    // Per sentence, filled on first use: claims share their sentence's speakers.
     // Lists, not read-only interfaces: each store into an array of an interface type was a type check.
     private readonly List<Speaker>?[] speakers = new List<Speaker>?[Math.Max(1, context.Sentences.Count)];
-    private readonly List<string>?[] entities = new List<string>?[Math.Max(1, context.Sentences.Count)];
     private QuoteSpeakers? quoteSpeakers;
 
     private int attributedSentences;
     private string? lastSpeaker;
 
-    private IReadOnlyList<string> Entities(int sentenceIndex, int first, int end) =>
-        entities[sentenceIndex] ??= EntityLexicon.In(context, first, end);
+    private List<string> Entities(int sentenceIndex, int first, int end) => entities.In(sentenceIndex, first, end);
 
     private static (int Start, int End) CharSpan(TextContext context, ClaimDraft draft) =>
         draft.CharSpan ?? (context.Tokens[draft.FirstToken].Start, context.Tokens[draft.EndToken - 1].End);
@@ -118,9 +122,10 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     {
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
-            speakers[attributedSentences] = AttributionReader.Read(context, attributedSentences, lastSpeaker);
-            if (speakers[attributedSentences] is [.., var last])
+            // Most sentences name no one, and their slot stays empty: a store into an array of lists is a type check.
+            if (AttributionReader.Read(context, attributedSentences, lastSpeaker) is [.., var last] named)
             {
+                speakers[attributedSentences] = named;
                 lastSpeaker = last.Name;
             }
         }

@@ -50,24 +50,4 @@ internal static class EntityLexicon
 
         return true;
     }
-
-    /// <summary>Canonical names of the entities in tokens [first, end), in order of first appearance.</summary>
-    public static List<string> In(TextContext context, int first, int end)
-    {
-        var names = new List<string>();
-        for (var i = context.NextMarked(first, end, LexiconMarks.Entity); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.Entity))
-        {
-            if (TryMatch(context, i, out var entity, out var next))
-            {
-                if (!names.Contains(entity.Canonical))
-                {
-                    names.Add(entity.Canonical);
-                }
-
-                i = next - 1;
-            }
-        }
-
-        return names;
-    }
 }

@@ -21,6 +21,9 @@ internal sealed class HedgeReader(TextContext context)
     private static readonly WordSet Prepositions = new("from", "of", "on", "in", "at", "across");
     private static readonly WordSet PhraseStops = new("that", "which", "who", "where", "and", "but", "or");
     private const int MaxPhraseWords = 2;
+
+    // How far past a claim CueAfter looks: a prepositional phrase, then a "be" verb and an adverb.
+    private const int MaxCueAfterReach = MaxPhraseWords + 1 + 2;
     private static readonly WordSet BeVerbs = new("is", "are", "was", "were");
 
     // Before a figure that opens its clause: "the 60 soldiers", "a further 303 prisoners", "another 40 homes".
@@ -36,8 +39,10 @@ internal sealed class HedgeReader(TextContext context)
     public string? Cue(int sentenceIndex, (int First, int End) sentence, int claimFirst, int claimEnd, bool quantity)
     {
         var cues = CuesOf(sentenceIndex, sentence);
-        return (cues.First < claimFirst ? CueBefore(sentence.First, claimFirst) : null) ?? CueInside(claimFirst, claimEnd)
-            ?? (quantity && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(claimEnd) : null)
+        var inSentence = claimFirst >= sentence.First && claimEnd <= sentence.End;
+        return (cues.First < claimFirst ? CueBefore(cues.First, claimFirst) : null)
+            ?? (!inSentence || cues.AnyIn(claimFirst, claimEnd) ? CueInside(claimFirst, claimEnd) : null)
+            ?? (quantity && (!inSentence || cues.MayFollow(claimEnd, sentence.End)) && IsClauseSubject(context, sentence.First, claimFirst) ? CueAfter(claimEnd) : null)
             ?? (cues.LastAnywhere >= claimEnd || claimEnd < sentence.First ? WholeSentenceCueAfter(claimEnd, sentence.End) : null) ?? VerdictAfter(sentence.End);
     }
 
@@ -45,25 +50,33 @@ internal sealed class HedgeReader(TextContext context)
         sentenceCues[sentenceIndex] ??= SentenceCues.In(context, sentence.First, sentence.End);
 
     /// <summary>
-    /// Where the sentence's first cue starts (its end when it has none) and its last whole-sentence cue (-1 when none):
-    /// no cue before a claim starting at or before the first, none after one ending past the last.
+    /// Where the sentence's first and last cues start (its end and -1 when it has none) and its last whole-sentence cue
+    /// (-1 when none): no cue before a claim starting at or before the first, none after one ending past the last.
+    /// Most claims' sentences have none, and so no cue inside or right after the claim to look for.
     /// </summary>
-    private sealed record SentenceCues(int First, int LastAnywhere)
+    private sealed record SentenceCues(int First, int Last, int LastAnywhere)
     {
         public static SentenceCues In(TextContext context, int first, int end)
         {
-            var (firstCue, lastAnywhere) = (end, -1);
+            var (firstCue, lastCue, lastAnywhere) = (end, -1, -1);
             for (var i = context.NextMarked(first, end, LexiconMarks.Hedge); i < end; i = context.NextMarked(i + 1, end, LexiconMarks.Hedge))
             {
                 if (Cues.TryMatch(context, i, out var cue, out _))
                 {
                     firstCue = Math.Min(firstCue, i);
+                    lastCue = i;
                     lastAnywhere = cue.Anywhere ? i : lastAnywhere;
                 }
             }
 
-            return new(firstCue, lastAnywhere);
+            return new(firstCue, lastCue, lastAnywhere);
         }
+
+        /// <summary>Whether a cue starts in the sentence's tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public bool AnyIn(int from, int to) => First < to && Last >= from;
+
+        /// <summary>Whether <see cref="CueAfter"/> may find a cue after <paramref name="claimEnd"/>: one starts there, or its reach goes past the sentence.</summary>
+        public bool MayFollow(int claimEnd, int sentenceEnd) => Last >= claimEnd || claimEnd + MaxCueAfterReach >= sentenceEnd;
     }
 
     private const int MaxVerdictTokens = 14;
@@ -174,12 +187,16 @@ internal sealed class HedgeReader(TextContext context)
         return end > index + 1 && context.Has(end, LexiconMarks.Hedge) ? end : index;
     }
 
-    private string? CueBefore(int sentenceFirst, int claimFirst)
+    /// <summary>
+    /// The cue that covers the claim at <paramref name="claimFirst"/> from before it in its clause or sentence. The search
+    /// starts at the sentence's first cue: before it, there is no cue to find and none to forget at a comma.
+    /// </summary>
+    private string? CueBefore(int firstCue, int claimFirst)
     {
         string? found = null;
         var sentenceScope = false;
         const LexiconMarks cueOrComma = LexiconMarks.Hedge | LexiconMarks.ClausePunctuation;
-        for (var i = context.NextMarked(sentenceFirst, claimFirst, cueOrComma); i < claimFirst; i = context.NextMarked(i + 1, claimFirst, cueOrComma))
+        for (var i = context.NextMarked(firstCue, claimFirst, cueOrComma); i < claimFirst; i = context.NextMarked(i + 1, claimFirst, cueOrComma))
         {
             if (context.Has(i, LexiconMarks.ClausePunctuation) && !sentenceScope)
             {

@@ -27,15 +27,31 @@ internal sealed class QuoteSpeakers(TextContext context, List<ClaimDraft> drafts
     /// </summary>
     public string? Around(int start, int end)
     {
-        for (var q = 0; q < quotes.Count; q++)
+        var q = LastOpeningAtOrBefore(start);
+        return q >= 0 && quotes[q].CharSpan is var (_, quoteEnd) && end <= quoteEnd ? Of(q) : null;
+    }
+
+    /// <summary>
+    /// Quotes are found in text order and never overlap, so only the last to open at or before a claim can hold it: a
+    /// binary search, where every claim went through all of its article's quotes.
+    /// </summary>
+    private int LastOpeningAtOrBefore(int offset)
+    {
+        int low = 0, high = quotes.Count;
+        while (low < high)
         {
-            if (quotes[q].CharSpan is var (quoteStart, quoteEnd) && quoteStart <= start && end <= quoteEnd)
+            var mid = (low + high) >>> 1;
+            if (quotes[mid].CharSpan is var (quoteStart, _) && quoteStart <= offset)
             {
-                return Of(q);
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
             }
         }
 
-        return null;
+        return low - 1;
     }
 
     /// <summary>The speaker of the quote before the one at <paramref name="draftIndex"/>, when this one goes on from it (<see cref="Continues"/>).</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Pipeline.Core.Claims.Attribution;
 using Pipeline.Core.Text;
 
@@ -9,8 +8,9 @@ namespace Pipeline.Core.Claims.Facts;
 /// a Russia-Ukraine swap never meets "390 per side" in another conflict's. A capital or seat of government counts for
 /// its state ("Kyiv said", "the Kremlin"), and a venue or region for none: an article datelined Kyiv about talks in
 /// Istanbul must share its keys with one that names only Russia and Ukraine. Nationality words count for their state.
+/// Counted while the article's entities are read (<see cref="ArticleEntities"/>): one scan serves both.
 /// </summary>
-internal static class Parties
+internal sealed class Parties
 {
     public const int Count = 2;
 
@@ -21,33 +21,48 @@ internal static class Parties
 
     private static readonly PhraseTable<string> Demonyms = PhraseTable<string>.Load("demonyms.txt", row => row[1], LexiconMarks.Demonym);
 
-    public static IReadOnlyList<string> Of(TextContext context)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tokens = context.Tokens.Length;
-        const LexiconMarks names = LexiconMarks.Entity | LexiconMarks.Demonym;
-        for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(i + 1, tokens, names))
-        {
-            if (context.IsCapitalized(i) && Demonyms.TryMatch(context, i, out var state, out _))
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, state, out _) += NationalityWeight;
-            }
-            else if (EntityLexicon.TryMatch(context, i, out var entity, out var end))
-            {
-                if (entity.Party is { } party)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, party, out _) += NameWeight;
-                }
+    // An article names a handful of states: a list searched in order costs less than a dictionary's table and hashes.
+    private readonly List<KeyValuePair<string, int>> counts = [];
 
-                i = end - 1;
+    /// <summary>Counts the nationality word at <paramref name="index"/> ("Russian servicemen"), if it is one.</summary>
+    public bool CountNationality(TextContext context, int index)
+    {
+        if (!context.IsCapitalized(index) || !Demonyms.TryMatch(context, index, out var state, out _))
+        {
+            return false;
+        }
+
+        Add(state, NationalityWeight);
+        return true;
+    }
+
+    /// <summary>Counts a name read as an entity, for the state it stands for, if any.</summary>
+    public void CountName(Entity entity)
+    {
+        if (entity.Party is { } party)
+        {
+            Add(party, NameWeight);
+        }
+    }
+
+    public List<string> MostMentioned() => MostMentioned(counts);
+
+    private void Add(string state, int weight)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (string.Equals(counts[i].Key, state, StringComparison.Ordinal))
+            {
+                counts[i] = new(state, counts[i].Value + weight);
+                return;
             }
         }
 
-        return MostMentioned(counts);
+        counts.Add(new(state, weight));
     }
 
     /// <summary>The <see cref="Count"/> places mentioned most, ties by name; one pass, as every article needs it.</summary>
-    private static List<string> MostMentioned(Dictionary<string, int> counts)
+    private static List<string> MostMentioned(List<KeyValuePair<string, int>> counts)
     {
         var top = new List<KeyValuePair<string, int>>(Count + 1);
         foreach (var pair in counts)

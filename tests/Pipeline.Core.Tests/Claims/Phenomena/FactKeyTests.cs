@@ -154,6 +154,15 @@ public class FactKeyTests
         Assert.Equal("persons-released|per-side|russia,ukraine|2025-05-24", claim.FactKey);
     }
 
+    [Fact]
+    public void Extract_NameOpeningWithANationality_IsAnEntityButCountsAsTheNationality()
+    {
+        var claim = Extracted.Single("The Russian Federation, Ukraine and Turkey each released 307 prisoners on Saturday.", "307 prisoners", "2025-05-24");
+
+        Assert.Equal(["Russia", "Ukraine", "Turkey"], claim.Entities);
+        Assert.Equal("turkey,ukraine", claim.FactKey.Split('|')[2]);
+    }
+
     [Theory]
     [InlineData("Sudan's army freed 140 fighters on Friday, Khartoum said, in a swap brokered by Qatar.", "Sudan,Khartoum,Qatar")]
     [InlineData("Armenia and Azerbaijan each released 75 prisoners in Yerevan.", "Armenia,Azerbaijan,Yerevan")]
