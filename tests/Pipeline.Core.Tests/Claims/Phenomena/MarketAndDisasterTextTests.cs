@@ -224,4 +224,12 @@ public class MarketAndDisasterTextTests
 
         Assert.Equal("captured", claim.EventFrame);
     }
+
+    [Theory]
+    [InlineData("They took $3.2 million in kickbacks between 2016 and 2019 in exchange for road deals.", "between 2016 and 2019", "date")]
+    [InlineData("The exchange took place on Friday.", "Friday", "swap")]
+    public void Extract_InExchangeFor_NamesNoSwap(string text, string span, string measure)
+    {
+        Assert.Equal(measure, Extracted.Single(text, span).Measure);
+    }
 }
