@@ -51,10 +51,11 @@ internal static class AttributionReader
             {
                 var source = context.IsAny(i + 2, Articles) || context.IsAny(i + 2, PossessiveDeterminers) ? i + 3 : i + 2;
 
-                // "according to an estimate by the reinsurer Swiss Re": the source is who made the report.
-                if (context.IsAny(source, ReportNouns) && (context.Is(source + 1, "by") || context.Is(source + 1, "from")))
+                // "according to an estimate by the reinsurer Swiss Re", "according to preliminary figures from the
+                // authority": the source is who made the report.
+                if (ReportNounAt(context, source) is var report and >= 0 && (context.Is(report + 1, "by") || context.Is(report + 1, "from")))
                 {
-                    source = context.IsAny(source + 2, Articles) ? source + 3 : source + 2;
+                    source = context.IsAny(report + 2, Articles) ? report + 3 : report + 2;
                 }
 
                 // "the Russian defence ministry": a name may run on through plain words to a title; "the reinsurer
@@ -130,6 +131,27 @@ internal static class AttributionReader
         }
 
         return speakers;
+    }
+
+    private const int MaxReportModifiers = 2;
+
+    /// <summary>The report noun at <paramref name="token"/> or after up to two plain modifiers ("preliminary official estimates"), or -1.</summary>
+    private static int ReportNounAt(TextContext context, int token)
+    {
+        for (var i = token; i <= token + MaxReportModifiers; i++)
+        {
+            if (context.IsAny(i, ReportNouns))
+            {
+                return i;
+            }
+
+            if (!context.IsWord(i) || context.IsCapitalized(i) || context.Has(i, LexiconMarks.Number))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly WordSet CitingVerbs = new("cited", "quoted");

@@ -11,7 +11,7 @@ namespace Pipeline.Core.Claims.Dates;
 /// </summary>
 internal static class AbsoluteDates
 {
-    private static readonly string[] MonthPrepositions = ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of"];
+    private static readonly string[] MonthPrepositions = ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of", "between"];
     private const int TenseSlackDays = 31;
 
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-–");

@@ -22,7 +22,7 @@ internal static class DateClaims
                 continue;
             }
 
-            date = Joined(context, date, reference);
+            date = MonthRanges.Joined(context, Joined(context, date, reference));
             if (context.IsWordId(date.FirstToken - 1, Since))
             {
                 date = new DateMention(date.FirstToken - 1, date.EndToken, date.Value with { End = null }, ClaimKind.DateSince);

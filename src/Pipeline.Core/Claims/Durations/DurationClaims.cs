@@ -18,7 +18,8 @@ internal static class DurationClaims
     {
         foreach (var duration in DurationScanner.Scan(context, numbers))
         {
-            if (!duration.Counted || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago") || IsAge(context, duration.EndToken)
+            if ((!duration.Counted && !IsBoundedSingle(context, duration)) || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago")
+                || IsAge(context, duration.EndToken) || AgedRanges.Includes(context, duration.FirstToken)
                 || IsExtremeSpan(context, duration.EndToken))
             {
                 continue;
@@ -54,6 +55,15 @@ internal static class DurationClaims
     }
 
     private static readonly int And = Vocabulary.RequiredId("and");
+    private static readonly WordSet Singles = new("a", "an");
+
+    /// <summary>
+    /// "held for more than a year", "nearly a decade": a bound on a single unit is checkable, where "a week" alone
+    /// is a manner of speaking.
+    /// </summary>
+    private static bool IsBoundedSingle(TextContext context, DurationMention duration) =>
+        context.IsAny(duration.FirstToken, Singles)
+        && QualifierReader.Read(context, duration.FirstToken).Qualifier is Qualifier.MoreThan or Qualifier.AtLeast or Qualifier.Nearly or Qualifier.LessThan or Qualifier.AtMost;
 
     /// <summary>
     /// "terms of five and seven years": a figure joined to the duration by "and" is one of its own, in the same unit
@@ -176,7 +186,8 @@ internal static class DurationClaims
         }
 
         var after = context.Is(duration.EndToken, "of") ? duration.EndToken + 1 : duration.EndToken;
-        for (var i = after; i < Math.Min(context.Tokens.Length, after + 3); i++)
+        // "held for more than two years. Talks resumed": the next sentence's talks are not what lasted.
+        for (var i = after; i < Math.Min(context.Tokens.Length, after + 3) && !context.SentenceBreakBetween(duration.FirstToken, i); i++)
         {
             if (Subjects.TryMatch(context, i, out var subject, out _))
             {

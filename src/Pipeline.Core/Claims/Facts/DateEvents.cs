@@ -26,7 +26,7 @@ internal static class DateEvents
         var clause = ClauseSearch.Clause(context, date.FirstToken, date.EndToken);
         var span = (date.FirstToken, date.EndToken);
         if (date.Kind == ClaimKind.DateSince || !ClauseSearch.TryNearest(Events, context, clause, span, out var found, out var distance)
-            || (found.NeedsPeople && !CountsPeople(context, clause))
+            || (found.NeedsPeople && !CountsPeople(context, clause)) || OnlyTradedFor(context, clause)
             || (ClauseSearch.TryNearest(SpeechVerbs, context, clause, span, out _, out var speech) && speech < distance))
         {
             return (EventDateNames.Unidentified, null);
@@ -44,6 +44,26 @@ internal static class DateEvents
         var matched = Events.TryMatch(context, index, out var found, out end);
         name = found.Name;
         return matched;
+    }
+
+    /// <summary>"took $3.2 million in kickbacks between 2016 and 2019 in exchange for road deals": the idiom trades, no one is swapped.</summary>
+    private static bool OnlyTradedFor(TextContext context, (int From, int To) clause)
+    {
+        var idiom = false;
+        for (var i = context.NextMarked(clause.From, clause.To, LexiconMarks.Event); i < clause.To; i = context.NextMarked(i + 1, clause.To, LexiconMarks.Event))
+        {
+            if (Events.TryMatch(context, i, out var found, out _) && found.Name == "swap")
+            {
+                if (!context.Is(i - 1, "in") || !context.Is(i + 1, "for"))
+                {
+                    return false;
+                }
+
+                idiom = true;
+            }
+        }
+
+        return idiom;
     }
 
     private static bool CountsPeople(TextContext context, (int From, int To) clause)

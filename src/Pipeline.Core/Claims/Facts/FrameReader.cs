@@ -26,9 +26,21 @@ internal static class FrameReader
 
             // "The Bank of England held rates at 4.25%": holding is custody only for people.
             "held" when group is not null && !MeasureGroups.IsPeople(group) => null,
+
+            // "profit fell 52% to 1.9 billion euros, hurt by weak demand": money is no casualty, nor a share unless it is
+            // one of people ("a quarter of those freed").
+            _ when IsCasualty(frame) && (group is "money" or "rate" || IsShareOfThings(context, group, endToken)) => null,
             _ => frame,
         };
     }
+
+    /// <summary>"fell 52%": a bare share, not one "of" something named after it ("a quarter of those freed").</summary>
+    private static bool IsShareOfThings(TextContext context, string? group, int endToken) => group == "share" && !context.Is(endToken, "of");
+
+    private static bool IsCasualty(string? frame) => frame is "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced";
+
+    // Money is released too ("would release 15 million euros in aid"), but only people carry a release over a sentence.
+    private static bool IsPeopleOnly(string? frame) => frame == "released" || IsCasualty(frame);
 
     /// <summary>
     /// A frame carried from the sentence before fits only what it can happen to: "The number of homes damaged climbed
@@ -37,7 +49,7 @@ internal static class FrameReader
     private static string? Fitting(string? frame, string? group) => frame switch
     {
         null => null,
-        "released" or "killed" or "wounded" or "missing" or "rescued" or "evacuated" or "hospitalised" or "displaced" => group is null || MeasureGroups.IsPeople(group) || group == "bodies" ? frame : null,
+        _ when IsPeopleOnly(frame) => group is null || MeasureGroups.IsPeople(group) || group == "bodies" ? frame : null,
         "launched" or "intercepted" => group is null || MeasureGroups.IsWeapon(group) ? frame : null,
         "met" => group is null || MeasureGroups.IsPeople(group) ? frame : null,
         _ => frame,
@@ -117,6 +129,15 @@ internal static class FrameReader
         }
 
         var (first, _) = ClauseSearch.Sentence(context, sentenceFirst - 1);
-        return Nearest(context, (first, sentenceFirst), (sentenceFirst, sentenceFirst));
+        if (!ClauseSearch.TryNearest(Cues, context, (first, sentenceFirst), (sentenceFirst, sentenceFirst), out var frame, out var distance))
+        {
+            return null;
+        }
+
+        // "The cuts will fall on office staff. The company employs 120,000 people": a bare "will" plans nothing for the
+        // next sentence's figures. The cue's last word is as far before the sentence as the distance says.
+        return context.IsAny(sentenceFirst - distance, Modals) ? null : frame;
     }
+
+    private static readonly WordSet Modals = new("will", "would");
 }

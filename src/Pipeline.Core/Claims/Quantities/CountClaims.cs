@@ -86,7 +86,7 @@ internal static class CountClaims
         noun = default;
         if (!context.IsWord(end))
         {
-            return (TollSubject.Before(context, number.FirstToken) && Toll(end, out noun)) || Subject(context, number, end, out noun);
+            return (TollSubject.Before(context, number.FirstToken) && Toll(end, out noun)) || Crowd(context, number, end, out noun) || Subject(context, number, end, out noun);
         }
 
         var limit = context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).End;
@@ -115,6 +115,11 @@ internal static class CountClaims
         if (TollSubject.Before(context, number.FirstToken))
         {
             return Toll(end, out noun);
+        }
+
+        if (Crowd(context, number, end, out noun))
+        {
+            return true;
         }
 
         if (TotalAfter(context, number, end, limit, out var counted))
@@ -176,6 +181,12 @@ internal static class CountClaims
 
         noun = (measure.Measure, earlier ? ComparedFact.Group(measure.Group) : measure.Group, end);
         return true;
+    }
+
+    private static bool Crowd(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
+    {
+        noun = ("people", "persons", end);
+        return CrowdSize.Before(context, number);
     }
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)

@@ -150,6 +150,8 @@ internal static class ElidedCounts
         return false;
     }
 
+    private static bool IsComparedWith(TextContext context, int joiner) => context.Is(joiner - 1, "compared") && (context.Is(joiner, "with") || context.Is(joiner, "to"));
+
     /// <summary>"390 freed on Friday, followed by 307 on Saturday".</summary>
     private static bool IsFollowedBy(TextContext context, int joiner) => context.Is(joiner, "by") && context.Is(joiner - 1, "followed");
 
@@ -178,10 +180,14 @@ internal static class ElidedCounts
     private static bool IsElided(TextContext context, NumberMention number, ClaimDraft antecedent, int qualifierFirst, int and)
     {
         var total = IsRunningTotal(context, and);
+
+        // "More than 1,800 people have died ... so far this year, according to the IOM, compared with about 1,400": a
+        // comparison names its other side however long the first clause ran.
+        var compared = IsComparedWith(context, and);
         var partitive = IsPartitive(context, number);
         var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst) || total;
         return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
-            && and - antecedent.EndToken >= 0 && (total || and - antecedent.EndToken <= MaxGap || elsewhere)
+            && and - antecedent.EndToken >= 0 && (total || compared || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrJustBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
             && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100)

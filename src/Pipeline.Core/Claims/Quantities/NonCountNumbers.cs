@@ -19,7 +19,31 @@ internal static class NonCountNumbers
     /// <summary>Also "9/11 attacks": a fraction below one counts nothing.</summary>
     public static bool IsNonCount(TextContext context, NumberMention number) =>
         (number.Form == NumberForm.Fraction && number.Value < 1) || context.IsAny(number.FirstToken - 1, RateWords)
-        || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken) || IsAge(context, number.EndToken);
+        || IsYearModifier(context, number) || IsNameLabel(context, number) || IsModelNumber(context, number.EndToken) || IsAge(context, number.EndToken)
+        || IsMagnitude(context, number) || Durations.AgedRanges.Includes(context, number.FirstToken) || IsForecastFigure(context, number.EndToken);
+
+    private static readonly WordSet Forecasters = new("analysts", "economists", "forecasters", "traders", "investors", "markets", "experts", "strategists");
+    private static readonly WordSet ForecastVerbs = new("expected", "forecast", "predicted", "estimated", "anticipated", "projected", "polled", "surveyed");
+    private static readonly WordSet ForecastAuxiliaries = new("had", "have", "were", "are");
+
+    /// <summary>
+    /// "below the 72 billion analysts had expected": the figure is the forecast of what the sentence measures, and the
+    /// forecasters are not what it counts.
+    /// </summary>
+    private static bool IsForecastFigure(TextContext context, int after) =>
+        context.IsAny(after, Forecasters)
+        && (context.IsAny(after + 1, ForecastVerbs) || (context.IsAny(after + 1, ForecastAuxiliaries) && context.IsAny(after + 2, ForecastVerbs)));
+
+    /// <summary>
+    /// "a magnitude 6.8 earthquake", "a 7.8-magnitude quake": a reading on a scale, not a count of what follows ("6.8
+    /// earthquake kills" in a headline).
+    /// </summary>
+    private static bool IsMagnitude(TextContext context, NumberMention number)
+    {
+        var (before, after) = (number.FirstToken - 1, number.EndToken);
+        return context.Is(before, "magnitude") || (context.IsChar(before, '-') && context.Is(before - 1, "magnitude"))
+            || context.Is(after, "magnitude") || (context.IsChar(after, '-') && context.Is(after + 1, "magnitude"));
+    }
 
     private static readonly WordSet AgeUnits = new("years", "year", "months", "month", "weeks", "week", "days", "day");
 

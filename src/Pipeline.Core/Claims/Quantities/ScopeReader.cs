@@ -40,8 +40,8 @@ internal static class ScopeReader
             return ClaimScope.PerSide;
         }
 
-        if (context.IsWordId(endToken, Each) || context.IsWordId(endToken, Apiece) || (context.IsWordId(endToken, From) && context.IsWordId(endToken + 1, Each))
-            || context.IsWordId(firstToken - 1, Each))
+        if (IsEachSide(context, endToken) || context.IsWordId(endToken, Apiece) || (context.IsWordId(endToken, From) && context.IsWordId(endToken + 1, Each))
+            || IsEachSide(context, firstToken - 1))
         {
             return ClaimScope.PerSide;
         }
@@ -66,7 +66,7 @@ internal static class ScopeReader
         var perSide = false;
         for (var i = from; i < to; i++)
         {
-            if (EitherCue.StartsAt(context, i))
+            if (EitherCue.StartsAt(context, i) && !IsEachPeriod(context, i))
             {
                 if (Total.StartsAt(context, i))
                 {
@@ -79,6 +79,12 @@ internal static class ScopeReader
 
         return OpensWithTotal(context, firstToken) ? ClaimScope.Total : perSide ? ClaimScope.PerSide : null;
     }
+
+    private static bool IsEachSide(TextContext context, int index) => context.IsWordId(index, Each) && !IsEachPeriod(context, index);
+
+    /// <summary>"half a million children die each year", "300 each day": a rate in time, not a figure per party.</summary>
+    private static bool IsEachPeriod(TextContext context, int index) =>
+        context.IsWordId(index, Each) && (context.Has(index + 1, LexiconMarks.DurationUnit) || context.Is(index + 1, "time"));
 
     /// <summary>"In total, it is estimated that ... nearly 6,000": a sentence that opens with a total is about totals.</summary>
     private static bool OpensWithTotal(TextContext context, int token)

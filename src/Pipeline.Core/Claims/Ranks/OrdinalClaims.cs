@@ -41,7 +41,13 @@ internal static class OrdinalClaims
             }
 
             var next = ordinal.EndToken;
-            if (!Nouns.TryMatch(context, next, out var measure, out var end) || (ordinal.Value == 2 && !IsScopedSecond(context, ordinal.FirstToken, end)))
+            var known = Nouns.TryMatch(context, next, out var measure, out var end);
+            if (!known && !ScopedRanks.TryRead(context, ordinal.FirstToken, next, out measure, out end))
+            {
+                continue;
+            }
+
+            if (ordinal.Value == 2 && !IsScopedSecond(context, ordinal.FirstToken, end))
             {
                 continue;
             }

@@ -47,8 +47,9 @@ internal static class SuperlativeClaims
             var first = oneOf ? determiner - 2 : determiner;
             drafts.Add(new ClaimDraft(ClaimKind.Superlative, first, end, "rank")
             {
-                Quantity = oneOf ? new Quantity(null, "rank", rank, null) : Quantity.Exact(rank, "rank"),
-                Qualifier = oneOf ? Qualifier.Approx : Qualifier.Exact,
+                // "one of the largest": the gold's convention gives no rank and no bounds, the qualifier exact.
+                Quantity = oneOf ? new Quantity(null, "rank", null, null) : Quantity.Exact(rank, "rank"),
+                Qualifier = Qualifier.Exact,
                 Group = "rank",
             });
             i = end;
@@ -74,7 +75,24 @@ internal static class SuperlativeClaims
             (rank, before) = (ordinal + 2, before - 2);
         }
 
-        return context.IsAny(before, Determiners) ? (before, rank) : (-1, 0);
+        if (context.IsAny(before, Determiners))
+        {
+            return (before, rank);
+        }
+
+        // "MoscowThe largest exchange": a dateline glued to the sentence's first word in scraped text.
+        if (IsGluedThe(context, before))
+        {
+            return (before, rank);
+        }
+
+        // "the country's worst rail accident", "Europe's largest lender": a possessive determines it too.
+        if (context.IsWord(before) && Possessive.Is(context.Span(before)))
+        {
+            return (context.Is(before - 1, "the") ? before - 1 : before, rank);
+        }
+
+        return (-1, 0);
     }
 
     /// <summary>The index in <see cref="RankOrdinals"/> of the word at <paramref name="index"/>, or -1 (a loop: a lambda here captured the context).</summary>
@@ -89,6 +107,12 @@ internal static class SuperlativeClaims
         }
 
         return -1;
+    }
+
+    private static bool IsGluedThe(TextContext context, int index)
+    {
+        var word = context.IsWord(index) ? context.Span(index) : [];
+        return word.Length > 4 && word.EndsWith("The", StringComparison.Ordinal) && char.IsLower(word[^4]);
     }
 
     private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our"];
@@ -113,9 +137,7 @@ internal static class SuperlativeClaims
                 continue;
             }
 
-            // "at its lowest in 50 years", "the worst in three decades".
-            if (context.Is(i, "in") && i + 2 < context.Tokens.Length && (context.Tokens[i + 1].IsDigits || context.Has(i + 1, LexiconMarks.Number))
-                && context.Has(i + 2, LexiconMarks.DurationUnit))
+            if (context.Is(i, "in") && IsSpanOfYears(context, AfterBound(context, i + 1)))
             {
                 return i;
             }
@@ -128,6 +150,18 @@ internal static class SuperlativeClaims
 
         return -1;
     }
+
+    /// <summary>"at its lowest in 50 years", "the worst in three decades", "the worst in a decade".</summary>
+    private static bool IsSpanOfYears(TextContext context, int amount) =>
+        amount + 1 < context.Tokens.Length && (context.Tokens[amount].IsDigits || context.Has(amount, LexiconMarks.Number) || context.IsAny(amount, Singles))
+        && context.Has(amount + 1, LexiconMarks.DurationUnit);
+
+    private static readonly WordSet Singles = new("a", "an");
+    private static readonly WordSet Bounds = new("over", "nearly", "almost", "about");
+
+    /// <summary>Past a bound on the span: "in more than a decade", "in over 40 years".</summary>
+    private static int AfterBound(TextContext context, int i) =>
+        context.Is(i, "more") && context.Is(i + 1, "than") ? i + 2 : context.IsAny(i, Bounds) ? i + 1 : i;
 
     // "the largest swap since the war began took place on Friday": the scope ends where the sentence's verb starts.
     private static readonly string[] MainVerbs = ["took", "was", "were", "is", "are", "has", "have", "had", "will", "would", "on"];

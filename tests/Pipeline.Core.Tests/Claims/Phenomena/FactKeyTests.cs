@@ -131,7 +131,7 @@ public class FactKeyTests
 
     [Theory]
     [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "127 people", "missing")]
-    [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "600,000", null)]
+    [InlineData("Officials said 127 people were still missing and 600,000 had fled.", "600,000", "displaced")]
     [InlineData("Dozens more are unaccounted for after the blast.", "Dozens more", "missing")]
     [InlineData("The blast left 30 injured and 12 dead.", "30 injured", "wounded")]
     [InlineData("The blast killed 12 people and wounded dozens more.", "12 people", "killed")]

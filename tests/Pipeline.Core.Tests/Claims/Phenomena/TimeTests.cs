@@ -168,4 +168,16 @@ public class TimeTests
     {
         Assert.Equal(((DateOnly?)null, 0.0), PublicationDateInference.Infer("Nothing here says when."));
     }
+
+    [Theory]
+    [InlineData("Inflation averaged 4% between March and May.", "March and May", "2025-03-01", "2025-05-31")]
+    [InlineData("Sales rose from March to June.", "March to June", "2025-03-01", "2025-06-30")]
+    [InlineData("Talks ran from November to February.", "November to February", "2024-11-01", "2025-02-28")]
+    [InlineData("The work ran from March 2023 to May 2024.", "March 2023 to May 2024", "2023-03-01", "2024-05-31")]
+    public void Extract_TwoMonthsJoined_AreOneRange(string text, string span, string start, string end)
+    {
+        var claim = Extracted.From(text, "2025-06-10").Single(c => c.Kind == ClaimKind.DateRange);
+
+        Assert.Equal((span, start, end), (claim.Text, Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
 }
