@@ -9,6 +9,7 @@ namespace Pipeline.Core.Claims.Durations;
 internal static class AgedRanges
 {
     private const int MaxAgedRangeWords = 6;
+    private static readonly int Aged = Vocabulary.RequiredId("aged");
     private static readonly WordSet RangeWords = new("to", "and", "between", "or");
 
     /// <summary>Whether the figure at <paramref name="first"/> follows "aged" through figures, units and "to"/"and".</summary>
@@ -16,7 +17,7 @@ internal static class AgedRanges
     {
         for (var i = first - 1; i >= Math.Max(0, first - MaxAgedRangeWords); i--)
         {
-            if (context.Is(i, "aged"))
+            if (context.IsWordId(i, Aged))
             {
                 return true;
             }

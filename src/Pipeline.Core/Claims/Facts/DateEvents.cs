@@ -26,7 +26,7 @@ internal static class DateEvents
         var clause = ClauseSearch.Clause(context, date.FirstToken, date.EndToken);
         var span = (date.FirstToken, date.EndToken);
         if (date.Kind == ClaimKind.DateSince || !ClauseSearch.TryNearest(Events, context, clause, span, out var found, out var distance)
-            || (found.NeedsPeople && !CountsPeople(context, clause)) || OnlyTradedFor(context, clause)
+            || (found.NeedsPeople && !CountsPeople(context, clause)) || (found.Name == "swap" && OnlyTradedFor(context, clause))
             || (ClauseSearch.TryNearest(SpeechVerbs, context, clause, span, out _, out var speech) && speech < distance))
         {
             return (EventDateNames.Unidentified, null);

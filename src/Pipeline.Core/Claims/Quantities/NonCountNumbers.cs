@@ -38,11 +38,13 @@ internal static class NonCountNumbers
     /// "a magnitude 6.8 earthquake", "a 7.8-magnitude quake": a reading on a scale, not a count of what follows ("6.8
     /// earthquake kills" in a headline).
     /// </summary>
+    private static readonly int Magnitude = Vocabulary.RequiredId("magnitude");
+
     private static bool IsMagnitude(TextContext context, NumberMention number)
     {
         var (before, after) = (number.FirstToken - 1, number.EndToken);
-        return context.Is(before, "magnitude") || (context.IsChar(before, '-') && context.Is(before - 1, "magnitude"))
-            || context.Is(after, "magnitude") || (context.IsChar(after, '-') && context.Is(after + 1, "magnitude"));
+        return context.IsWordId(before, Magnitude) || (context.IsChar(before, '-') && context.IsWordId(before - 1, Magnitude))
+            || context.IsWordId(after, Magnitude) || (context.IsChar(after, '-') && context.IsWordId(after + 1, Magnitude));
     }
 
     private static readonly WordSet AgeUnits = new("years", "year", "months", "month", "weeks", "week", "days", "day");
