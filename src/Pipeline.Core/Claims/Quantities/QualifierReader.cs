@@ -51,6 +51,14 @@ internal static class QualifierReader
         Qualifier.MoreThan or Qualifier.AtLeast => new Quantity(value, unit, value, null),
         Qualifier.Nearly or Qualifier.AtMost or Qualifier.LessThan => new Quantity(value, unit, null, value),
         Qualifier.Approx => new Quantity(value, unit, null, null),
+        Qualifier.Vague when IsScale(value) => new Quantity(null, unit, 2 * value, (10 * value) - 1),
+        Qualifier.Vague => new Quantity(value, unit, null, null),
         _ => Quantity.Exact(value, unit),
     };
+
+    /// <summary>
+    /// "several hundred", "a few thousand": a bare scale word, given the bounds the gold gives "hundreds" and
+    /// "thousands" (two to nine of it).
+    /// </summary>
+    private static bool IsScale(double value) => value is 100 or 1_000 or 1_000_000 or 1_000_000_000;
 }

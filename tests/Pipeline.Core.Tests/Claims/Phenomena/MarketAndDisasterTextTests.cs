@@ -232,4 +232,14 @@ public class MarketAndDisasterTextTests
     {
         Assert.Equal(measure, Extracted.Single(text, span).Measure);
     }
+
+    [Theory]
+    [InlineData("Several hundred properties had been flooded.", "Several hundred properties", 200.0, 999.0)]
+    [InlineData("A few thousand people marched on Sunday.", "A few thousand people", 2_000.0, 9_999.0)]
+    public void Extract_SeveralHundred_IsVagueLikeHundreds(string text, string span, double lower, double upper)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal((span, "vague", (double?)null, lower, upper), (claim.Text, ContractNames.Of(claim.Qualifier), claim.Quantity!.Number, claim.Quantity.Lower!.Value, claim.Quantity.Upper!.Value));
+    }
 }
