@@ -16,7 +16,7 @@ internal static class NumberItems
                 continue;
             }
 
-            if (items.Count > 0 && !afterAnd && context.Is(next, "and") && CanFollowAnd(context, next + 1))
+            if (items.Count > 0 && !afterAnd && context.Is(next, "and") && CanFollowAnd(context, next + 1) && !StartsAnother(context, next + 1, items))
             {
                 (afterAnd, next) = (true, next + 1);
                 continue;
@@ -50,6 +50,31 @@ internal static class NumberItems
         }
 
         return next;
+    }
+
+    private const int MaxGroupTokens = 3;
+
+    /// <summary>
+    /// "between 60 million and 80 million": after "and", a group with the scale already used (or a larger one after
+    /// thousands) is a second number, not a part of the first; "a hundred and fifty thousand" is one.
+    /// </summary>
+    private static bool StartsAnother(TextContext context, int from, List<NumberItem> items)
+    {
+        var largest = 0.0;
+        foreach (var item in items)
+        {
+            largest = item.Kind == NumberWordKind.Scale ? Math.Max(largest, item.Value) : largest;
+        }
+
+        for (var i = from; largest > 0 && i < Math.Min(context.Tokens.Length, from + MaxGroupTokens); i++)
+        {
+            if (NumberWordAt(context, i, out var value, out var kind) && kind == NumberWordKind.Scale)
+            {
+                return value == largest || (largest >= 1_000 && value > largest);
+            }
+        }
+
+        return false;
     }
 
     private static bool NumberWordAt(TextContext context, int index, out double value, out NumberWordKind kind)

@@ -242,4 +242,22 @@ public class MarketAndDisasterTextTests
 
         Assert.Equal((span, "vague", (double?)null, lower, upper), (claim.Text, ContractNames.Of(claim.Qualifier), claim.Quantity!.Number, claim.Quantity.Lower!.Value, claim.Quantity.Upper!.Value));
     }
+
+    [Theory]
+    [InlineData("The strike would cost it between 60 million and 80 million euros.", 60_000_000.0, 80_000_000.0)]
+    [InlineData("Between 2 million and 3 million people fled.", 2_000_000.0, 3_000_000.0)]
+    public void Extract_TwoScaledFiguresJoinedByAnd_AreARangeNotASum(string text, double lower, double upper)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind is ClaimKind.Count or ClaimKind.Amount);
+
+        Assert.Equal(((double?)null, lower, upper), (claim.Quantity!.Number, claim.Quantity.Lower!.Value, claim.Quantity.Upper!.Value));
+    }
+
+    [Theory]
+    [InlineData("About a hundred and fifty thousand people came.", 150_000.0)]
+    [InlineData("It cost one million and five hundred thousand dollars.", 1_500_000.0)]
+    public void Extract_ScaledNumberWithAnd_StaysOneNumber(string text, double value)
+    {
+        Assert.Equal(value, Extracted.From(text).Single().Quantity!.Number!.Value);
+    }
 }
