@@ -26,6 +26,13 @@ internal static class ScopedRanks
             return false;
         }
 
+        // "The walkout is the third in the past year", "the fifth this year": the noun left out is the event itself.
+        if (IsScopeAt(context, next))
+        {
+            (measure, nounEnd) = (ElidedNounMeasure, next);
+            return true;
+        }
+
         for (var noun = next; noun <= next + MaxModifiers && IsPlainWord(context, noun); noun++)
         {
             if (!context.IsAny(noun, Labels) && (IsScopeAt(context, noun + 1) || (context.IsAny(noun + 1, Places) && ScopeWithin(context, noun + 2))))
@@ -58,8 +65,11 @@ internal static class ScopedRanks
         return false;
     }
 
+    private const string ElidedNounMeasure = "occurrence-rank";
+
     private static bool IsScopeAt(TextContext context, int i) =>
         context.Is(i, "since")
+        || (context.Is(i, "in") && context.Is(i + 1, "the") && (context.Is(i + 2, "past") || context.Is(i + 2, "last")))
         || (context.Is(i, "so") && context.Is(i + 1, "far"))
         || (context.Is(i, "in") && context.Is(i + 1, "a") && context.Is(i + 2, "row"))
         || (context.Is(i, "in") && CalendarWords.TryYear(context, i + 1, out _))

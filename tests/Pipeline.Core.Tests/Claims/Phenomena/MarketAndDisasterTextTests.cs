@@ -11,6 +11,8 @@ public class MarketAndDisasterTextTests
     [InlineData("Prices rose for the sixth month in a row.", "sixth month", 6.0, "month-rank")]
     [InlineData("It was the second flood this week.", "second flood this week", 2.0, "flood-rank")]
     [InlineData("The bank cut rates for the third straight meeting.", "third straight", 3.0, "occurrence-rank")]
+    [InlineData("The walkout is the third in the past year.", "third", 3.0, "occurrence-rank")]
+    [InlineData("The strike was the fifth this year.", "fifth this year", 5.0, "occurrence-rank")]
     public void Extract_OrdinalBeforeAnyNounWithItsPeriod_IsARank(string text, string span, double rank, string measure)
     {
         var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ordinal);
@@ -23,6 +25,7 @@ public class MarketAndDisasterTextTests
     [InlineData("He lives on the third floor.")]
     [InlineData("The third fire hit the county this year.")]
     [InlineData("A fourth suspect was arrested this week.")]
+    [InlineData("She finished fifth in the last race.")]
     public void Extract_OrdinalLabel_IsNoRank(string text)
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Ordinal);
