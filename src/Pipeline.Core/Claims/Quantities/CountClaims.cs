@@ -86,7 +86,7 @@ internal static class CountClaims
         noun = default;
         if (!context.IsWord(end))
         {
-            return (TollSubject.Before(context, number.FirstToken) && Toll(end, out noun)) || Crowd(context, number, end, out noun) || Subject(context, number, end, out noun);
+            return (TollSubject.Before(context, number.FirstToken) && Toll(end, out noun)) || CrowdOrVote(context, number, end, out noun) || Subject(context, number, end, out noun);
         }
 
         var limit = context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).End;
@@ -117,7 +117,7 @@ internal static class CountClaims
             return Toll(end, out noun);
         }
 
-        if (Crowd(context, number, end, out noun))
+        if (CrowdOrVote(context, number, end, out noun))
         {
             return true;
         }
@@ -183,10 +183,11 @@ internal static class CountClaims
         return true;
     }
 
-    private static bool Crowd(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
+    /// <summary>"Police put the crowd at 25,000" counts people, "a vote of 215 to 210" votes.</summary>
+    private static bool CrowdOrVote(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
     {
-        noun = ("people", "persons", end);
-        return CrowdSize.Before(context, number);
+        noun = VoteTally.Before(context, number) ? ("votes", "votes", end) : ("people", "persons", end);
+        return noun.Measure == "votes" || CrowdSize.Before(context, number);
     }
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)

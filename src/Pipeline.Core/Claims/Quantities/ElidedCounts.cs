@@ -184,12 +184,15 @@ internal static class ElidedCounts
         // "More than 1,800 people have died ... so far this year, according to the IOM, compared with about 1,400": a
         // comparison names its other side however long the first clause ran.
         var compared = IsComparedWith(context, and);
+
+        // Figures joined by "to" are a range ("from 200 to 300"), except the two sides of a vote ("a vote of 215 to 210").
+        var notARange = !context.Tokens[and - 1].IsDigits || antecedent.Measure == "votes";
         var partitive = IsPartitive(context, number);
         var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst) || total;
         return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
             && and - antecedent.EndToken >= 0 && (total || compared || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrJustBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
-            && !context.Tokens[and - 1].IsDigits && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
+            && notARange && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
             && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100)
             && !IsLengthOrTemperature(context, number.EndToken);
     }

@@ -263,4 +263,14 @@ public class MarketAndDisasterTextTests
     {
         Assert.Equal(value, Extracted.From(text).Single().Quantity!.Number!.Value);
     }
+
+    [Theory]
+    [InlineData("The bill passed by a vote of 215 to 210.", 215.0, 210.0)]
+    [InlineData("Lawmakers voted 62 to 38 in favour.", 62.0, 38.0)]
+    public void Extract_VoteTally_CountsBothSides(string text, double yes, double no)
+    {
+        var votes = Extracted.From(text).Where(c => c.Measure == "votes").Select(c => c.Quantity!.Number!.Value);
+
+        Assert.Equal([yes, no], votes);
+    }
 }
