@@ -9,7 +9,7 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class QuoteClaims
 {
-    private const int MaxQuoteLength = 2000;
+    internal const int MaxQuoteLength = 2000;
     private const int SpeakerWindow = 8;
 
     private static readonly SearchValues<char> Marks = SearchValues.Create("\u201C\u201D\"\n");
@@ -20,6 +20,7 @@ internal static class QuoteClaims
     public static void Find(TextContext context, List<ClaimDraft> drafts)
     {
         var text = context.Text;
+        var firstQuote = drafts.Count;
         var open = -1;
         for (var i = NextMark(text, 0, QuoteMarks); i < text.Length; i = NextMark(text, i + 1, open >= 0 ? Marks : QuoteMarks))
         {
@@ -39,6 +40,32 @@ internal static class QuoteClaims
                 open = -1;
             }
         }
+
+        AddSingleQuoted(context, drafts, firstQuote);
+    }
+
+    /// <summary>The single-quoted quotes merged among the double-quoted ones, so that the quotes stay in text order.</summary>
+    private static void AddSingleQuoted(TextContext context, List<ClaimDraft> drafts, int firstQuote)
+    {
+        var doubles = drafts.GetRange(firstQuote, drafts.Count - firstQuote);
+        if (SingleQuotes.Find(context.Text, doubles) is not { } singles)
+        {
+            return;
+        }
+
+        drafts.RemoveRange(firstQuote, doubles.Count);
+        var d = 0;
+        foreach (var (start, end) in singles)
+        {
+            for (; d < doubles.Count && doubles[d].CharSpan!.Value.Start < start; d++)
+            {
+                drafts.Add(doubles[d]);
+            }
+
+            Add(context, start, end, drafts);
+        }
+
+        drafts.AddRange(doubles.Skip(d));
     }
 
     /// <summary>Only quote marks and line breaks change the state, so the scan jumps from one to the next.</summary>
