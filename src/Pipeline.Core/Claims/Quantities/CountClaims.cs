@@ -142,7 +142,18 @@ internal static class CountClaims
 
         // Spelled-out "one" and "two" before an open noun are mostly trivial ("two leaders"); from three on they count.
         var spelledCount = number.Form == NumberForm.Words && number.Value >= 3;
-        return (number.Form == NumberForm.Digits && !IsYear(number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
+        return (number.Form == NumberForm.Digits && !IsYear(number) && !OpensWithALabel(context, number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
+    }
+
+    /// <summary>
+    /// "Section 230 protects platforms", "Resolution 2334 passed": digits after a capitalised word that opens the sentence
+    /// and that no lexicon knows label it; a known word ("Russia 390", "Some 300") does not.
+    /// </summary>
+    private static bool OpensWithALabel(TextContext context, NumberMention number)
+    {
+        var before = number.FirstToken - 1;
+        return context.IsCapitalized(before) && context.WordId(before) == Vocabulary.None
+            && context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).First == before;
     }
 
     private static readonly WordSet TotalNouns = new("number", "total", "tally");

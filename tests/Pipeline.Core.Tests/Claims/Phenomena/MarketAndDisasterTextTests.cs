@@ -273,4 +273,12 @@ public class MarketAndDisasterTextTests
 
         Assert.Equal([yes, no], votes);
     }
+
+    [Theory]
+    [InlineData("Section 230 protects online platforms.")]
+    [InlineData("Resolution 2334 passed without a veto.")]
+    public void Extract_LabelOpeningTheSentence_IsNoCount(string text)
+    {
+        Assert.Empty(Extracted.From(text));
+    }
 }
