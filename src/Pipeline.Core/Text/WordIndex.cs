@@ -13,7 +13,7 @@ internal static class WordIndex
         ("hedges.txt", LexiconMarks.Hedge), ("rank-nouns.txt", LexiconMarks.RankNoun), ("duration-subjects.txt", LexiconMarks.DurationSubject),
         ("events.txt", LexiconMarks.Event), ("event-phases.txt", LexiconMarks.EventPhase), ("attribution-verbs.txt", LexiconMarks.SpeechVerb),
         ("tense-cues.txt", LexiconMarks.TenseCue), ("current-event-cues.txt", LexiconMarks.CurrentEventCue), ("event-links.txt", LexiconMarks.EventLink),
-        ("demonyms.txt", LexiconMarks.Demonym), ("rate-subjects.txt", LexiconMarks.RateSubject),
+        ("demonyms.txt", LexiconMarks.Demonym), ("rate-subjects.txt", LexiconMarks.RateSubject), ("multiples.txt", LexiconMarks.Multiple),
     ];
 
     // Words readers test in code, marked so that their loops over the text skip to them (Vocabulary lists them).

@@ -67,7 +67,8 @@ internal static class RatioClaims
         {
             if (!taken[i] && tokens[i].IsWord && Multiples.TryWord(context, i, out var factor))
             {
-                Add(context, new NumberMention(context.Tokens[i].Start, context.Tokens[i].End, factor, i, i + 1, NumberForm.Words), ClaimKind.Ratio, "times", factor, taken, drafts);
+                var word = new NumberMention(context.Tokens[i].Start, context.Tokens[i].End, factor, i, i + 1, NumberForm.Words);
+                Add(context, word, ClaimKind.Ratio, "times", factor, taken, drafts, Multiples.IsFactorWord(context, i) ? Multiples.Subject(context, i) : null);
             }
         }
 
@@ -147,12 +148,13 @@ internal static class RatioClaims
     private static bool IsChangeBy(TextContext context, NumberMention number) =>
         context.Is(QualifierReader.Read(context, number.FirstToken).FirstToken - 1, "by") || ChangeShares.IsAt(context, number.EndToken - 1);
 
-    private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts)
+    /// <summary><paramref name="subject"/>, when given, is what the figure measures ("prices have doubled").</summary>
+    private static void Add(TextContext context, NumberMention mention, ClaimKind kind, string? unit, double value, bool[] taken, List<ClaimDraft> drafts, string? subject = null)
     {
         var (qualifier, first) = QualifierReader.Read(context, mention.FirstToken);
         var of = context.Is(mention.EndToken, "of") ? mention.EndToken + 1 : kind == ClaimKind.Ratio && context.IsWord(mention.EndToken) ? mention.EndToken : -1;
-        var measure = of > 0 && MeasureLexicon.TryFindAfter(context, of, Math.Min(context.Tokens.Length, of + 3), out var noun, out _) ? noun.Measure
-            : (kind == ClaimKind.Percentage ? RateSubject.Near(context, first, mention.EndToken) : null) ?? Predicate(context, mention.EndToken) ?? Share;
+        var measure = subject ?? (of > 0 && MeasureLexicon.TryFindAfter(context, of, Math.Min(context.Tokens.Length, of + 3), out var noun, out _) ? noun.Measure
+            : (kind == ClaimKind.Percentage ? RateSubject.Near(context, first, mention.EndToken) : null) ?? Predicate(context, mention.EndToken) ?? Share);
         drafts.Add(new ClaimDraft(kind, first, mention.EndToken, measure)
         {
             Quantity = QualifierReader.Bounds(value, unit, qualifier),

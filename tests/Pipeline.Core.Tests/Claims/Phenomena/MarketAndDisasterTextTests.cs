@@ -281,4 +281,23 @@ public class MarketAndDisasterTextTests
     {
         Assert.Empty(Extracted.From(text));
     }
+
+    [Theory]
+    [InlineData("Home prices have doubled since 2015.", "doubled", 2.0, "prices", "exact")]
+    [InlineData("Exports more than doubled last year.", "more than doubled", 2.0, "exports", "more_than")]
+    [InlineData("The number of attacks has halved.", "halved", 0.5, "attacks", "exact")]
+    [InlineData("Profit rose fourfold.", "fourfold", 4.0, "share", "exact")]
+    public void Extract_FactorWord_IsAMultiple(string text, string span, double factor, string measure, string qualifier)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Ratio);
+
+        Assert.Equal((span, factor, "times", measure, qualifier), (claim.Text, claim.Quantity!.Number!.Value, claim.Quantity.Unit, claim.Measure, ContractNames.Of(claim.Qualifier)));
+    }
+
+    [Fact]
+    public void Extract_DoubledDown_IsNoMultiple()
+    {
+        Assert.Empty(Extracted.From("The party doubled down on its demands."));
+        Assert.Empty(Extracted.From("Members asked for the sum to be doubled."));
+    }
 }
