@@ -300,4 +300,13 @@ public class MarketAndDisasterTextTests
         Assert.Empty(Extracted.From("The party doubled down on its demands."));
         Assert.Empty(Extracted.From("Members asked for the sum to be doubled."));
     }
+
+    [Fact]
+    public void Extract_FigureWithItsOwnMonthAfterIt_IsKeyedByThatMonth()
+    {
+        var claims = Extracted.From("Unemployment fell to 3.9% in May from 4.1% in April.", "2024-06-10");
+
+        Assert.EndsWith("|2024-05", claims.Single(c => c.Text == "3.9%").FactKey, StringComparison.Ordinal);
+        Assert.EndsWith("|2024-04", claims.Single(c => c.Text == "4.1%").FactKey, StringComparison.Ordinal);
+    }
 }
