@@ -47,12 +47,12 @@ internal static class QuoteClaims
     /// <summary>The single-quoted quotes merged among the double-quoted ones, so that the quotes stay in text order.</summary>
     private static void AddSingleQuoted(TextContext context, List<ClaimDraft> drafts, int firstQuote)
     {
-        var doubles = drafts.GetRange(firstQuote, drafts.Count - firstQuote);
-        if (SingleQuotes.Find(context.Text, doubles) is not { } singles)
+        if (SingleQuotes.Find(context.Text, drafts, firstQuote) is not { } singles)
         {
             return;
         }
 
+        var doubles = drafts.GetRange(firstQuote, drafts.Count - firstQuote);
         drafts.RemoveRange(firstQuote, doubles.Count);
         var d = 0;
         foreach (var (start, end) in singles)

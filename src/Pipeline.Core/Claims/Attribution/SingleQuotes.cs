@@ -11,7 +11,8 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class SingleQuotes
 {
-    private static readonly SearchValues<char> Marks = SearchValues.Create("'\u2018\u2019\n");
+    // Line breaks are not searched for: a quote never spans one, which is checked only when a quote closes.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("'\u2018\u2019");
     private const string Before = "([—–-:";
     private const string After = ",.;:!?)—–-";
     private const string Stops = ".,!?";
@@ -20,28 +21,24 @@ internal static class SingleQuotes
     private const int MinQuoteLength = 2;
 
     /// <summary>
-    /// The character spans inside single-quoted quotes, in text order; <paramref name="doubleQuotes"/> are the
-    /// double-quoted ones, in text order. Null when there are none (most articles).
+    /// The character spans inside single-quoted quotes, in text order; the double-quoted ones are the drafts from
+    /// <paramref name="firstQuote"/> on, in text order. Null when there are none (most articles).
     /// </summary>
-    public static List<(int Start, int End)>? Find(string text, List<ClaimDraft> doubleQuotes)
+    public static List<(int Start, int End)>? Find(string text, List<ClaimDraft> drafts, int firstQuote)
     {
         List<(int Start, int End)>? found = null;
-        var (next, open) = (0, -1);
+        var (next, open) = (firstQuote, -1);
         for (var i = text.AsSpan().IndexOfAny(Marks); i >= 0; i = NextMark(text, i + 1))
         {
-            if (text[i] == '\n')
-            {
-                open = -1;
-            }
-            else if (open >= 0 && Closes(text, i) && i - open is >= MinQuoteLength and <= QuoteClaims.MaxQuoteLength)
+            if (open >= 0 && Closes(text, i) && i - open is >= MinQuoteLength and <= QuoteClaims.MaxQuoteLength && !text.AsSpan(open, i - open).Contains('\n'))
             {
                 // Quotes open in text order, so the double-quoted quote that might meet this one only moves forward.
-                while (next < doubleQuotes.Count && doubleQuotes[next].CharSpan is var (_, end) && end < open)
+                while (next < drafts.Count && drafts[next].CharSpan is var (_, end) && end < open)
                 {
                     next++;
                 }
 
-                if (next >= doubleQuotes.Count || doubleQuotes[next].CharSpan is not var (start, _) || start > i)
+                if (next >= drafts.Count || drafts[next].CharSpan is not var (start, _) || start > i)
                 {
                     (found ??= []).Add((open, i));
                 }
