@@ -419,7 +419,8 @@ internal static class AttributionReader
                 return context.IsAny(start - 1, Prepositions) ? -1 : start;
             }
 
-            if (start == first || context.IsAnyChar(start - 1, ",;"))
+            // ", but rebels said", ", while organisers said": the conjunction opens the clause and is no part of its subject.
+            if (start == first || context.IsAnyChar(start - 1, ",;") || context.IsAny(start - 1, ClauseConjunctions))
             {
                 return start;
             }

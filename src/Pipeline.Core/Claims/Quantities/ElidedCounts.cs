@@ -123,7 +123,7 @@ internal static class ElidedCounts
     /// fact; "365 seats, with 203 for Labour" and "compared with 4,100" are the other side of a comparison.
     /// </summary>
     private static bool IsPart(TextContext context, int joiner, NumberMention number, int qualifierFirst) =>
-        context.Is(joiner, "and") || IsVerbJoined(context, joiner) || IsPartitive(context, number) || IsRestated(context, joiner) || IsFurther(context, number, qualifierFirst) || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
+        IsOtherSourcesFigure(context, joiner) || context.Is(joiner, "and") || IsVerbJoined(context, joiner) || IsPartitive(context, number) || IsRestated(context, joiner) || IsFurther(context, number, qualifierFirst) || context.Is(joiner, "or") || context.Is(joiner, "including") || IsFollowedBy(context, joiner)
         || IsRunningTotal(context, joiner) || (context.Is(joiner, "with") && ScopeReader.Read(context, number.FirstToken, number.EndToken) == ClaimScope.PerSide);
 
     /// <summary>
@@ -144,6 +144,31 @@ internal static class ElidedCounts
             if (CumulativeCounts.IsTotalNoun(context, i))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet EstimateVerbs = new("said", "says", "estimated", "reported", "claimed");
+    private static readonly WordSet Contrasts = new("while", "but", "whereas");
+
+    /// <summary>
+    /// "Police put the crowd at 25,000, while organisers said more than 100,000 had joined": another source's figure for
+    /// the same thing, the other side of a disagreement under the same fact key.
+    /// </summary>
+    private static bool IsOtherSourcesFigure(TextContext context, int joiner)
+    {
+        if (!context.IsAny(joiner, EstimateVerbs))
+        {
+            return false;
+        }
+
+        for (var i = joiner - 1; i >= Math.Max(0, joiner - MaxGap) && !context.SentenceBreakBetween(i, joiner); i--)
+        {
+            if (context.IsAny(i, Contrasts))
+            {
+                return context.IsChar(i - 1, ',');
             }
         }
 
@@ -189,7 +214,7 @@ internal static class ElidedCounts
         var notARange = !context.Tokens[and - 1].IsDigits || antecedent.Measure == "votes";
         var partitive = IsPartitive(context, number);
         var elsewhere = IsRestated(context, and) || IsFurther(context, number, qualifierFirst) || total;
-        return (context.IsAny(and, Joiners) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
+        return (context.IsAny(and, Joiners) || IsOtherSourcesFigure(context, and) || IsFollowedBy(context, and) || total || partitive || elsewhere || IsVerbJoined(context, and))
             && and - antecedent.EndToken >= 0 && (total || compared || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrJustBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
             && notARange && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))

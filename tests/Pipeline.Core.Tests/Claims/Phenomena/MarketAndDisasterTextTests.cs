@@ -309,4 +309,19 @@ public class MarketAndDisasterTextTests
         Assert.EndsWith("|2024-05", claims.Single(c => c.Text == "3.9%").FactKey, StringComparison.Ordinal);
         Assert.EndsWith("|2024-04", claims.Single(c => c.Text == "4.1%").FactKey, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_OtherSourcesFigure_SharesTheFactAndNamesItsSource()
+    {
+        var claims = Extracted.From("Police put the crowd at 25,000, while organisers said more than 100,000 had joined the march.");
+
+        var (police, organisers) = (claims.Single(c => c.Text == "25,000"), claims.Single(c => c.Text == "more than 100,000"));
+        Assert.Equal((police.FactKey, "people", "organisers"), (organisers.FactKey, organisers.Measure, organisers.Attribution));
+    }
+
+    [Fact]
+    public void Extract_SourceAfterAConjunction_LeavesTheConjunctionOut()
+    {
+        Assert.Equal("rebels", Extracted.Single("Officials said 40 people died, but rebels said 120 people were killed.", "120 people").Attribution);
+    }
 }
