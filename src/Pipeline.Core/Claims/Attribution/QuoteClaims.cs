@@ -68,8 +68,8 @@ internal static class QuoteClaims
         drafts.AddRange(doubles.Skip(d));
     }
 
-    /// <summary>Only quote marks and line breaks change the state, so the scan jumps from one to the next.</summary>
-    private static int NextMark(string text, int from, SearchValues<char> marks)
+    /// <summary>The next of <paramref name="marks"/> from <paramref name="from"/> on, or the text's length: only marks change a quote scan's state, so it jumps from one to the next.</summary>
+    internal static int NextMark(string text, int from, SearchValues<char> marks)
     {
         var next = text.AsSpan(from).IndexOfAny(marks);
         return next < 0 ? text.Length : from + next;

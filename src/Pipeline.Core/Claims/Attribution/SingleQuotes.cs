@@ -28,7 +28,7 @@ internal static class SingleQuotes
     {
         List<(int Start, int End)>? found = null;
         var (next, open) = (firstQuote, -1);
-        for (var i = text.AsSpan().IndexOfAny(Marks); i >= 0; i = NextMark(text, i + 1))
+        for (var i = QuoteClaims.NextMark(text, 0, Marks); i < text.Length; i = QuoteClaims.NextMark(text, i + 1, Marks))
         {
             if (open >= 0 && Closes(text, i) && i - open is >= MinQuoteLength and <= QuoteClaims.MaxQuoteLength && !text.AsSpan(open, i - open).Contains('\n'))
             {
@@ -52,12 +52,6 @@ internal static class SingleQuotes
         }
 
         return found;
-    }
-
-    private static int NextMark(string text, int from)
-    {
-        var next = from < text.Length ? text.AsSpan(from).IndexOfAny(Marks) : -1;
-        return next < 0 ? -1 : from + next;
     }
 
     private static bool Opens(string text, int i) =>

@@ -197,8 +197,9 @@ internal static class CountClaims
     /// <summary>"Police put the crowd at 25,000" counts people, "a vote of 215 to 210" votes.</summary>
     private static bool CrowdOrVote(TextContext context, NumberMention number, int end, out (string Measure, string Group, int End) noun)
     {
-        noun = VoteTally.Before(context, number) ? ("votes", "votes", end) : ("people", "persons", end);
-        return noun.Measure == "votes" || CrowdSize.Before(context, number);
+        var votes = VoteTally.Before(context, number);
+        noun = votes ? ("votes", "votes", end) : ("people", "persons", end);
+        return votes || CrowdSize.Before(context, number);
     }
 
     private static bool Toll(int end, out (string Measure, string Group, int End) noun)

@@ -15,7 +15,9 @@ internal static class ScopedRanks
 
     // Nouns an ordinal labels even with a period after it: "the fourth quarter this year", "the second half of 2025".
     private static readonly WordSet Labels = new("quarter", "half", "floor", "grade", "century", "amendment", "division", "class", "generation", "stage", "phase", "leg", "level", "tier");
-    private static readonly WordSet Determiners = new("the", "its", "their", "his", "her", "our");
+
+    /// <summary>What may stand before a rank or a superlative: "the third fire", "its lowest", "their largest".</summary>
+    public static readonly WordSet Determiners = new("the", "its", "their", "his", "her", "our");
 
     /// <summary>The noun ranked by the ordinal ending before <paramref name="next"/>, with its measure; false when no span of time follows it.</summary>
     public static bool TryRead(TextContext context, int ordinalFirst, int next, out string measure, out int nounEnd)

@@ -75,7 +75,7 @@ internal static class SuperlativeClaims
             (rank, before) = (ordinal + 2, before - 2);
         }
 
-        if (context.IsAny(before, Determiners))
+        if (context.IsAny(before, ScopedRanks.Determiners))
         {
             return (before, rank);
         }
@@ -115,7 +115,6 @@ internal static class SuperlativeClaims
         return word.Length > 4 && word.EndsWith("The", StringComparison.Ordinal) && char.IsLower(word[^4]);
     }
 
-    private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "our"];
     private static readonly string[] RankOrdinals = ["second", "third", "fourth", "fifth"];
 
     private static int FindScope(TextContext context, int from)
