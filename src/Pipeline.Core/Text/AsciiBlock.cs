@@ -46,7 +46,7 @@ internal static class AsciiBlock
         var ends = (~space << 1) & ~continues & ((2UL << last) - 1);
         var afterText = (~space << 1) | (joinedAtStart ? 1UL : 0UL);
 
-        // Unchecked: the project checks arithmetic, and its overflow tests were a fifth of this loop's instructions.
+        // Unchecked even if the project ever checks arithmetic: overflow tests were a fifth of this loop's instructions.
         var (added, end) = (count, 0);
         while (ends != 0)
         {

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Text;
 /// </summary>
 public readonly record struct Token(int Start, int End, TokenKind Kind, bool Joined)
 {
-    // Unchecked (End is never before Start): readers ask for lengths everywhere, and the project checks arithmetic.
+    // Unchecked (End is never before Start): readers ask for lengths everywhere, and must not pay for an overflow test.
     public int Length => unchecked(End - Start);
 
     public bool IsWord => Kind == TokenKind.Letters;
