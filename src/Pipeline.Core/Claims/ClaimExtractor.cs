@@ -57,6 +57,7 @@ public static class ClaimExtractor
         CountClaims.Find(context, numbers, taken, drafts);
         afterStep?.Invoke();
         ElidedCounts.Find(context, numbers, taken, drafts);
+        LeadingElidedCounts.Find(context, numbers, taken, drafts);
         afterStep?.Invoke();
         AnaphoraClaims.Find(context, taken, drafts);
         afterStep?.Invoke();

@@ -17,6 +17,9 @@ internal static class AttributionReader
     // Before these a speech verb is a noun: "a previous forecast", "some estimates", "its latest report".
     private static readonly WordSet NounDeterminers = new(
         "the", "a", "an", "some", "previous", "earlier", "its", "his", "her", "their", "our", "these", "those", "initial", "latest", "new", "official", "such", "other", "own");
+    // "an official estimate", but "the official said": a noun too, and the subject of a verb in the past.
+    private static readonly WordSet NounsAsDeterminers = new("official");
+    private static readonly WordSet PastSpeechVerbs = new("said", "told", "added", "stated", "wrote", "reported", "warned", "claimed", "confirmed", "announced");
     private static readonly WordSet NotSubjects = new("it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "this", "that", "which", "who", "we", "i", "you");
     private static readonly WordSet PassiveAuxiliaries = new("is", "are", "was", "were", "be", "been");
     private static readonly WordSet Prepositions = new("with", "of", "on", "about", "in", "at", "for", "from", "to", "by", "into", "over");
@@ -84,7 +87,7 @@ internal static class AttributionReader
         {
             // "is said to be cutting", "it is estimated": a passive names no one who says it; "an estimate" is a noun.
             // In "Zelensky said the attack showed ...", "showed" is part of what Zelensky said.
-            if (!context.IsAny(i, Verbs) || context.IsAny(i - 1, PassiveAuxiliaries) || context.IsAny(i - 1, NounDeterminers))
+            if (!context.IsAny(i, Verbs) || context.IsAny(i - 1, PassiveAuxiliaries) || IsNounAfterDeterminer(context, i))
             {
                 continue;
             }
@@ -198,6 +201,9 @@ internal static class AttributionReader
     /// Whether the speech verb at <paramref name="verb"/> is inside what the one at <paramref name="reporting"/> reports:
     /// no clause break or conjunction stands between them.
     /// </summary>
+    private static bool IsNounAfterDeterminer(TextContext context, int verb) =>
+        context.IsAny(verb - 1, NounDeterminers) && !(context.IsAny(verb - 1, NounsAsDeterminers) && context.IsAny(verb, PastSpeechVerbs));
+
     private static bool IsReported(TextContext context, int reporting, int verb)
     {
         if (reporting < 0)

@@ -82,15 +82,45 @@ internal static class QuoteClaims
         drafts.Add(new ClaimDraft(ClaimKind.Quote, first, last + 1, "quote")
         {
             CharSpan = (start, end),
-            Attribution = SpeakerAfter(context, context.TokenAt(end + 1)),
+            Attribution = SpeakerAfter(context, context.TokenAt(end + 1)) ?? NamerBefore(context, first - 1),
         });
     }
 
     private static readonly WordSet SpeechVerbs = new("said", "says", "wrote", "added", "told");
 
+    // 'Biden called the deal "a feat of diplomacy"', 'the minister described the talks as "frank"': verbs that give
+    // a quote as their speaker's words for something, not reported speech, so they credit no other claim.
+    private static readonly WordSet NamingVerbs = new("called", "calls", "described", "describes", "hailed", "hails", "branded", "brands", "dubbed", "labelled", "labeled", "termed");
+    private const int NamedThingWindow = 6;
+
     // A verb after one of these belongs to another clause: in 'he said talks could resume "soon", while the Kremlin said
     // ...' the quote is not the Kremlin's.
     private static readonly WordSet ClauseConjunctions = new("while", "but", "and", "whereas", "although", "though");
+
+    /// <summary>
+    /// 'Biden called the deal "a feat of diplomacy"': the name before a naming verb a few words before the opening
+    /// mark at <paramref name="mark"/>, in the same sentence.
+    /// </summary>
+    private static string? NamerBefore(TextContext context, int mark)
+    {
+        for (var i = mark - 1; i >= Math.Max(1, mark - NamedThingWindow) && !context.SentenceBreakBetween(i, mark); i--)
+        {
+            // With no object between verb and mark ('a group called "Mothers for Peace"') the quote is a name, not words.
+            if (context.IsAny(i, NamingVerbs))
+            {
+                var start = NounPhrase.StartEndingAt(context, i - 1);
+                return i < mark - 1 && start >= 0 && start < i && OpensClause(context, start) ? AttributionReader.Name(context, start, i) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject opens its sentence or clause: in 'they backed a plan dubbed the "new deal"' the plan is no speaker.</summary>
+    private static bool OpensClause(TextContext context, int start) =>
+        context.SentenceTokens(context.SentenceOfToken(start)).First == start || context.IsAnyChar(start - 1, ",;:") || (context.IsCapitalized(start) && !context.IsAny(start, Determiners));
+
+    private static readonly WordSet Determiners = new("the", "a", "an");
 
     /// <summary>
     /// “…,” Lavrov said / said Lavrov / Trump wrote: the speaker named right after the closing mark. Otherwise the

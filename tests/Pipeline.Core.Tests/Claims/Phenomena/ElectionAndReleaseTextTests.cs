@@ -1,0 +1,76 @@
+using Pipeline.Core.Claims;
+
+namespace Pipeline.Core.Tests.Claims.Phenomena;
+
+/// <summary>Phenomena of election results and releases of captives, in sentences of our own (published Friday 2025-03-14).</summary>
+public class ElectionAndReleaseTextTests
+{
+    [Theory]
+    [InlineData("The ruling bloc won the most votes in Sunday's vote but lost its majority, with rivals set to take power.", "2025-03-09")]
+    [InlineData("The centre-left fought Sunday's ballot on housing, and is set to lead the next government.", "2025-03-09")]
+    [InlineData("Rescuers found two more survivors on Sunday as the death toll is set to rise.", "2025-03-09")]
+    [InlineData("The ruling bloc will fight Sunday's vote on housing, officials said.", "2025-03-16")]
+    public void Extract_IrregularPastVerbBeforeTheDay_SetsItsTense(string text, string day)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Date);
+
+        Assert.Equal(day, Extracted.Iso(claim.Temporal!.Start));
+    }
+
+    [Theory]
+    [InlineData("Eleven people, including five Germans, were flown to Berlin.", "five Germans", 5.0)]
+    [InlineData("Three Britons were among the passengers.", "Three Britons", 3.0)]
+    [InlineData("Police detained 14 foreign nationals at the border.", "14 foreign nationals", 14.0)]
+    public void Extract_NationalityPlural_CountsPeople(string text, string span, double count)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal((span, count, "people"), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
+    [Theory]
+    [InlineData("The two allied parties won 65 and 26 seats respectively.", 65.0, 26.0, "seats")]
+    [InlineData("The guards freed 12 and 9 prisoners on the two days.", 12.0, 9.0, "prisoners")]
+    public void Extract_FigureBeforeAndAnotherCount_CountsTheSameThing(string text, double first, double second, string measure)
+    {
+        var counts = Extracted.From(text).Where(c => c.Kind == ClaimKind.Count).ToList();
+
+        Assert.Equal([(first, measure), (second, measure)], counts.Select(c => (c.Quantity!.Number!.Value, c.Measure)));
+        Assert.Equal(counts[0].FactKey, counts[1].FactKey);
+    }
+
+    [Theory]
+    [InlineData("Between 65 and 70 seats changed hands.")]
+    [InlineData("The victims were aged 24, 31 and 45 people said.")]
+    [InlineData("From 40 and 50 seats the party fell back.")]
+    public void Extract_RangeOrList_LendsNoNounToItsFirstFigure(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count && c.Text is "65" or "40" or "24" or "31");
+    }
+
+    [Theory]
+    [InlineData("Talks lasted 15 hours, the official said.", "15 hours", "official")]
+    [InlineData("An official said 40 people were hurt.", "40 people", "official")]
+    [InlineData("The official report said 12 people died.", "12 people", "official report")]
+    public void Extract_OfficialAsTheSpeaker_IsTheSource(string text, string span, string source)
+    {
+        Assert.Equal(source, Extracted.Single(text, span).Attribution);
+    }
+
+    [Theory]
+    [InlineData("President Joe Biden called the deal \"a feat of diplomacy\" on Friday.", "Joe Biden")]
+    [InlineData("The minister described the talks as \"constructive and frank\".", "minister")]
+    [InlineData("Putin hailed the return as \"a great victory\".", "Vladimir Putin")]
+    public void Extract_QuoteAfterANamingVerb_IsItsSubjectsWords(string text, string speaker)
+    {
+        Assert.Equal(speaker, Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote).Attribution);
+    }
+
+    [Theory]
+    [InlineData("Activists formed a group called \"Mothers for Peace\".")]
+    [InlineData("They backed a plan dubbed the \"new deal\".")]
+    public void Extract_QuotedName_HasNoSpeaker(string text)
+    {
+        Assert.Null(Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote).Attribution);
+    }
+}
