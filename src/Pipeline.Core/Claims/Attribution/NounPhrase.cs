@@ -8,11 +8,15 @@ namespace Pipeline.Core.Claims.Attribution;
 /// </summary>
 internal static class NounPhrase
 {
-    private const int MaxWords = 12;
+    private const int MaxWords = 14;
     private const int MaxModifiers = 3;
     private const int MaxCapitalisedModifiers = 1;
     // Also the particles of names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
-    private static readonly WordSet Connectors = new("of", "for", "the", "and", "in", "da", "de", "do", "dos", "van", "von", "der", "bin");
+    private static readonly WordSet Connectors = new("of", "for", "the", "and", "in", "da", "de", "do", "dos", "van", "von", "der", "den", "la", "bin", "ibn");
+
+    // Particles that run two in a row inside a name ("Ursula von der Leyen", "Jan van der Berg"), or join its next part
+    // with a hyphen ("Ayman al-Safadi", "Abdel Fattah el-Sisi").
+    private static readonly WordSet Particles = new("da", "de", "do", "dos", "van", "von", "der", "den", "bin", "ibn", "la", "al", "el");
     private static readonly WordSet Titles = new("ministry", "ministries", "officials", "authorities", "authority", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "office", "government", "forces", "military", "army", "council", "city", "committee", "agency", "department", "service", "police", "court", "commission", "administration", "governor", "mayor", "bureau", "institute", "officer", "prosecutors", "investigators", "researchers", "company", "firm", "union", "board", "regulator", "hospital", "media", "representatives", "organisation", "organization", "leader", "president", "minister", "director", "chief", "executive", "prosecutor", "judge", "secretary", "ombudsman", "headquarters", "centre", "center", "commissioner", "envoy", "operator", "watchdog", "monitor", "force", "guard", "guards", "navy", "staff");
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our");
     private static readonly WordSet NotModifiers = new("and", "or", "but", "that", "which", "who", "when", "as", "while", "also", "then", "later", "earlier", "yesterday", "today", "previously", "has", "have", "had", "were", "was", "is", "are", "not", "said", "says", "meanwhile", "however", "separately", "elsewhere", "instead", "now");
@@ -30,7 +34,7 @@ internal static class NounPhrase
             {
                 start = i;
             }
-            else if (!(start >= 0 && context.IsAny(i, Connectors) && IsNameWord(context, i - 1)))
+            else if (!(start >= 0 && context.IsAny(i, Connectors) && (IsNameWord(context, i - 1) || IsParticlePair(context, i - 1, i))))
             {
                 break;
             }
@@ -98,7 +102,7 @@ internal static class NounPhrase
     {
         var end = first;
         while (end < Math.Min(context.Tokens.Length, first + MaxWords) && !context.SentenceBreakBetween(first, end)
-               && (IsNameWord(context, end) || (end > first && context.IsAny(end, Connectors) && IsNameWord(context, end + 1))))
+               && (IsNameWord(context, end) || (end > first && context.IsAny(end, Connectors) && (IsNameWord(context, end + 1) || IsParticlePair(context, end, end + 1)))))
         {
             end++;
         }
@@ -111,10 +115,24 @@ internal static class NounPhrase
         || (context.IsWord(index) && context.IsAny(index, Titles))
         || (context.IsChar(index, '.') && context.IsCapitalized(index - 1) && context.Tokens[index].Joined
             && index + 1 < context.Tokens.Length && !context.SentenceBreakBetween(index, index + 1))
-        || IsNameHyphen(context, index);
+        || IsNameHyphen(context, index) || IsHyphenedParticle(context, index);
 
     /// <summary>"Mohammed Al-Khulaifi", "Jean-Pierre": a hyphen joining two capitalised words is inside the name.</summary>
     private static bool IsNameHyphen(TextContext context, int index) =>
-        context.IsChar(index, '-') && context.Tokens[index].Joined && context.IsCapitalized(index - 1)
+        context.IsChar(index, '-') && context.Tokens[index].Joined && (context.IsCapitalized(index - 1) || context.IsAny(index - 1, Particles))
         && index + 1 < context.Tokens.Length && context.Tokens[index + 1].Joined && context.IsCapitalized(index + 1);
+
+    /// <summary>"al-Safadi": a particle joined by a hyphen to a capitalised word is part of the name.</summary>
+    private static bool IsHyphenedParticle(TextContext context, int index) =>
+        context.IsAny(index, Particles) && index + 1 < context.Tokens.Length && IsNameHyphen(context, index + 1);
+
+    /// <summary>
+    /// "von der" in "Ursula von der Leyen", "of the" in "the Ministry of the Interior": two connectors in a row between
+    /// capitalised words.
+    /// </summary>
+    private static bool IsParticlePair(TextContext context, int first, int second) =>
+        ((context.IsAny(first, Particles) && context.IsAny(second, Particles)) || (context.IsAny(first, OfOrFor) && context.Is(second, "the")))
+        && context.IsCapitalized(second + 1) && context.IsCapitalized(first - 1);
+
+    private static readonly WordSet OfOrFor = new("of", "for");
 }

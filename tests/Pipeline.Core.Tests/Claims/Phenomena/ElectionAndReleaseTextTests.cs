@@ -73,4 +73,15 @@ public class ElectionAndReleaseTextTests
     {
         Assert.Null(Extracted.From(text).Single(c => c.Kind == ClaimKind.Quote).Attribution);
     }
+
+    [Theory]
+    [InlineData("Ayman al-Safadi said 22 hostages were freed.", "Ayman al-Safadi")]
+    [InlineData("The spokesman, Majed al-Ansari, said 20 hostages were freed.", "Majed al-Ansari")]
+    [InlineData("Ursula von der Leyen said 24 hostages were freed.", "Ursula von der Leyen")]
+    [InlineData("Juan de la Cruz said 25 hostages were freed.", "Juan de la Cruz")]
+    [InlineData("The Ministry of the Interior said 27 hostages were freed.", "Ministry of the Interior")]
+    public void Extract_NameWithParticles_IsTheWholeName(string text, string source)
+    {
+        Assert.Equal(source, Extracted.Single(text, "hostages").Attribution);
+    }
 }
