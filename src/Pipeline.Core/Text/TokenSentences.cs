@@ -11,7 +11,7 @@ internal sealed class TokenSentences
     private readonly int[] endTokens;
 
     /// <summary><paramref name="ofToken"/> is filled for the tokens: it may be longer than they are.</summary>
-    public TokenSentences(Token[] tokens, ReadOnlySpan<Range> sentences, int[] ofToken)
+    public TokenSentences(ReadOnlySpan<Token> tokens, ReadOnlySpan<Range> sentences, int[] ofToken)
     {
         this.ofToken = ofToken;
         firstTokens = new int[sentences.Length];
@@ -44,7 +44,7 @@ internal sealed class TokenSentences
     }
 
     /// <summary>A sentence's tokens are those starting inside it: the first at or after its start, up to the first at or after its end.</summary>
-    private void MarkBounds(Token[] tokens, ReadOnlySpan<Range> sentences)
+    private void MarkBounds(ReadOnlySpan<Token> tokens, ReadOnlySpan<Range> sentences)
     {
         var token = 0;
         for (var s = 0; s < sentences.Length; s++)
@@ -57,7 +57,7 @@ internal sealed class TokenSentences
         }
     }
 
-    private static int FirstFrom(Token[] tokens, int token, int offset)
+    private static int FirstFrom(ReadOnlySpan<Token> tokens, int token, int offset)
     {
         while (token < tokens.Length && tokens[token].Start < offset)
         {
