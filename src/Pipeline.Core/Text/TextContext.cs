@@ -15,13 +15,14 @@ public sealed class TextContext
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         (tokens, tokenCount) = TokenArrays.Tokenize(text);
-        var sentences = SentenceSplitter.SplitToList(text);
+        sentenceArrays = SentenceArrays.Split(text);
+        var sentences = sentenceArrays.Sentences;
         Sentences = sentences;
-        sentenceTexts = new string?[sentences.Count];
+        sentenceTexts = sentenceArrays.Texts;
         hasSentences = sentences.Count > 0;
         arrays = TokenArrays.Rent(tokenCount);
         (wordIds, flags) = (arrays.WordIds, arrays.Marks);
-        tokenSentences = new TokenSentences(Tokens, CollectionsMarshal.AsSpan(sentences), arrays.SentenceOfToken);
+        tokenSentences = new TokenSentences(Tokens, CollectionsMarshal.AsSpan(sentences), arrays.SentenceOfToken, sentenceArrays);
         LookUpWords(text, Tokens, wordIds, flags);
         Clauses.Mark(wordIds.AsSpan(0, tokenCount), flags.AsSpan(0, tokenCount));
     }
@@ -35,6 +36,8 @@ public sealed class TextContext
     // The per-token arrays, longer than the tokens when reused from an earlier text: every read is bounded by the
     // token count, never by their length.
     private readonly TokenArrays arrays;
+
+    private readonly SentenceArrays sentenceArrays;
 
     private readonly LexiconMarks[] flags;
 
@@ -60,7 +63,11 @@ public sealed class TextContext
     /// Gives the per-token arrays back for the thread's next text. The extractor calls it once its claims are built;
     /// the context must not be used after.
     /// </summary>
-    internal void Release() => TokenArrays.Return(arrays, tokens);
+    internal void Release()
+    {
+        TokenArrays.Return(arrays, tokens);
+        SentenceArrays.Return(sentenceArrays);
+    }
 
     private static int NextUnanswered(int[] ids, int from, int end) => ids.AsSpan(from, end - from).IndexOf(ShortWordTable.Unanswered) is var next and >= 0 ? from + next : -1;
 
