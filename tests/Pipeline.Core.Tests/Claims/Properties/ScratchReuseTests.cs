@@ -5,8 +5,9 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Tests.Claims.Properties;
 
 /// <summary>
-/// The extractor keeps its per-token arrays per thread between articles (longer than the next article's tokens, and
-/// holding the last one's values): an article must read the same after a longer or a shorter one as on its own.
+/// The extractor keeps its tokens, per-token and per-sentence arrays and readers' lists per thread between articles
+/// (longer than the next article's, and holding the last one's values): an article must read the same after a longer
+/// or a shorter one as on its own.
 /// </summary>
 public class ScratchReuseTests
 {
@@ -59,6 +60,33 @@ public class ScratchReuseTests
         Assert.False(context.Has(context.Tokens.Length, (LexiconMarks)(-1)));
         context.Release();
     }
+
+    [Fact]
+    public void Sentences_AfterALongerTextReleased_AreTheTextsOwn()
+    {
+        var text = "Prices rose 12 percent. Officials said so.\nIt ended.";
+        var fresh = OnAFreshThread(() => Sentences(new TextContext(text)));
+        var longer = new TextContext(Long);
+        _ = Sentences(longer);
+        longer.Release();
+
+        var context = new TextContext(text);
+        Assert.Equal(fresh, Sentences(context));
+        Assert.Throws<ArgumentOutOfRangeException>(() => context.SentenceTokens(context.Sentences.Count));
+        context.Release();
+    }
+
+    [Fact]
+    public void Extract_AfterInferringALongerArticlesDate_GivesTheSameClaims()
+    {
+        var alone = OnAFreshThread(() => Describe(Short));
+
+        _ = PublicationDateInference.Infer(Long, new DateOnly(2025, 5, 23));
+        Assert.Equal(alone, Describe(Short));
+    }
+
+    private static List<string> Sentences(TextContext context) =>
+        [.. Enumerable.Range(0, context.Sentences.Count).Select(s => $"{context.Sentences[s]} {context.SentenceTokens(s)} {context.SentenceText(s)}")];
 
     private static T OnAFreshThread<T>(Func<T> read)
     {
