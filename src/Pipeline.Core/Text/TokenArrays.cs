@@ -53,16 +53,18 @@ internal sealed class TokenArrays
     public static (Token[] Tokens, int Count) Tokenize(string text)
     {
         var tokens = spareTokens;
-        spareTokens = null;
-        if (tokens is null)
+        if (tokens is null || text.Length > MaxKeptCharacters)
         {
-            // The thread's first text, or one after a context that was not released: an exact array, as unkept.
+            // The thread's first text, one after a context that was not released, or one too long for its array to be
+            // kept (an array as long as it would be made for nothing): an exact array, as unkept.
             var exact = Tokenizer.Tokenize(text);
             return (exact, exact.Length);
         }
 
-        // Not zeroed, as the tokenizer writes every token it counts.
-        tokens = tokens.Length >= text.Length ? tokens : GC.AllocateUninitializedArray<Token>(Math.Max(text.Length, 2 * tokens.Length));
+        // Grown by doubling up to what is kept; not zeroed, as the tokenizer writes every token it counts.
+        spareTokens = null;
+        tokens = tokens.Length >= text.Length ? tokens
+            : GC.AllocateUninitializedArray<Token>(Math.Min(Math.Max(text.Length, 2 * tokens.Length), MaxKeptCharacters));
         return (tokens, Tokenizer.Fill(text, tokens));
     }
 
@@ -70,6 +72,8 @@ internal sealed class TokenArrays
     public static void Return(TokenArrays arrays, Token[] tokens)
     {
         spare = arrays.WordIds.Length <= MaxKeptTokens ? arrays : spare;
-        spareTokens = tokens.Length <= MaxKeptCharacters ? tokens : spareTokens;
+
+        // A too long text's exact array may be shorter than the spare it left in place.
+        spareTokens = tokens.Length <= MaxKeptCharacters && tokens.Length > (spareTokens?.Length ?? -1) ? tokens : spareTokens;
     }
 }
