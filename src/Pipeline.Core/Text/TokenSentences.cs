@@ -26,9 +26,12 @@ internal sealed class TokenSentences
     /// <summary>The last sentence starting at or before the token (the first one for tokens before any sentence).</summary>
     public int Of(int token) => ofToken[token];
 
-    // Checked against the count, as the kept arrays run past the sentences.
-    public (int First, int End) Bounds(int sentence) =>
-        (uint)sentence < (uint)sentenceCount ? (firstTokens[sentence], endTokens[sentence]) : throw new ArgumentOutOfRangeException(nameof(sentence));
+    // Checked against the count, as the kept arrays run past the sentences; by a helper, as a throw here kept it from being inlined.
+    public (int First, int End) Bounds(int sentence)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)sentence, (uint)sentenceCount, nameof(sentence));
+        return (firstTokens[sentence], endTokens[sentence]);
+    }
 
     /// <summary>
     /// A token is in the last sentence whose first token is at or before it (tokens before the first sentence are in
