@@ -128,7 +128,8 @@ public sealed class TextContext
     // Lengths first: most tokens differ in length from the word asked about, and the ignore-case compare is a call.
     /// <summary>Whether the token is the word <paramref name="word"/> (letters only), ignoring case.</summary>
     public bool Is(int index, string word) =>
-        index >= 0 && index < tokenCount && tokens[index].IsWord && tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < tokenCount && tokens[index] is { IsWord: true } token && token.Length == word.Length
+        && Text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsChar(int index, char c) =>
         index >= 0 && index < tokenCount && tokens[index].Length == 1 && Text[tokens[index].Start] == c;
@@ -143,7 +144,7 @@ public sealed class TextContext
             return false;
         }
 
-        var span = Span(index);
+        var span = Text.AsSpan(tokens[index].Start, tokens[index].Length);
         foreach (var word in words)
         {
             if (span.Length == word.Length && span.Equals(word, StringComparison.OrdinalIgnoreCase))
