@@ -41,12 +41,12 @@ public static class ClaimExtractor
     {
         var context = new TextContext(body);
         afterStep?.Invoke();
-        var (taken, drafts) = RentScratch(context.Tokens.Length + 1);
-        var numbers = NumberScanner.Scan(context, CountedNouns.StartsAt(context));
+        var (taken, drafts, numbers, dates) = RentScratch(context.Tokens.Length + 1);
+        NumberScanner.Scan(context, CountedNouns.StartsAt(context), numbers);
         afterStep?.Invoke();
         OrdinalClaims.Find(context, taken, drafts);
         afterStep?.Invoke();
-        var dates = DateClaims.Find(context, reference, taken, drafts);
+        DateClaims.Find(context, reference, taken, drafts, dates);
         afterStep?.Invoke();
         DurationClaims.Find(context, numbers, taken, drafts);
         afterStep?.Invoke();
@@ -69,27 +69,33 @@ public static class ClaimExtractor
         afterStep?.Invoke();
         var claims = ClaimOrder.Sorted(drafts, finisher.Finish);
         context.Release();
-        ReturnScratch(taken, drafts);
+        ReturnScratch(taken, drafts, numbers, dates);
         afterStep?.Invoke();
         return claims;
     }
 
-    // The taken flags and the draft list, kept per thread between extractions like the text's per-token arrays
-    // (TokenArrays): made fresh they were allocated, zeroed and, for the list, grown by copying for every article.
-    // Readers index the flags by token, never by their length, so a longer array reads the same once cleared.
+    // The taken flags and the draft, number and date lists, kept per thread between extractions like the text's
+    // per-token arrays (TokenArrays): made fresh they were allocated, zeroed and, for the lists, grown by copying for
+    // every article. Readers index the flags by token, never by their length, so a longer array reads the same once cleared.
     [ThreadStatic]
     private static bool[]? spareTaken;
 
     [ThreadStatic]
     private static List<ClaimDraft>? spareDrafts;
 
+    [ThreadStatic]
+    private static List<NumberMention>? spareNumbers;
+
+    [ThreadStatic]
+    private static List<DateMention>? spareDates;
+
     // Flags for more tokens, or a list with room for more drafts, are not kept: a thread would hold an outsized article's for good.
     private const int MaxKept = 1 << 16;
 
-    private static (bool[] Taken, List<ClaimDraft> Drafts) RentScratch(int tokens)
+    private static (bool[] Taken, List<ClaimDraft> Drafts, List<NumberMention> Numbers, List<DateMention> Dates) RentScratch(int tokens)
     {
-        var (taken, drafts) = (spareTaken, spareDrafts ?? []);
-        (spareTaken, spareDrafts) = (null, null);
+        var (taken, drafts, numbers, dates) = (spareTaken, spareDrafts ?? [], spareNumbers ?? [], spareDates ?? []);
+        (spareTaken, spareDrafts, spareNumbers, spareDates) = (null, null, null, null);
         if (taken is null || taken.Length < tokens)
         {
             taken = new bool[Math.Max(tokens, 2 * (taken?.Length ?? 0))];
@@ -99,14 +105,16 @@ public static class ClaimExtractor
             taken.AsSpan(0, tokens).Clear();
         }
 
-        return (taken, drafts);
+        return (taken, drafts, numbers, dates);
     }
 
-    /// <summary>Keeps the scratch for the thread's next extraction; the drafts are let go, not the list's capacity.</summary>
-    private static void ReturnScratch(bool[] taken, List<ClaimDraft> drafts)
+    /// <summary>Keeps the scratch for the thread's next extraction; the drafts and dates are let go, not the lists' capacity.</summary>
+    private static void ReturnScratch(bool[] taken, List<ClaimDraft> drafts, List<NumberMention> numbers, List<DateMention> dates)
     {
         drafts.Clear();
+        dates.Clear();
         (spareTaken, spareDrafts) = (taken.Length <= MaxKept ? taken : null, drafts.Capacity <= MaxKept ? drafts : null);
+        (spareNumbers, spareDates) = (numbers.Capacity <= MaxKept ? numbers : null, dates.Capacity <= MaxKept ? dates : null);
     }
 
     /// <summary>How many times <see cref="Extract(Article, string, DateOnly?, Action?)"/> calls its step callback.</summary>

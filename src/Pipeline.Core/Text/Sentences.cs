@@ -21,14 +21,18 @@ public static class Sentences
     // Most words before a full stop ("said.", "year.") start with a letter no abbreviation starts with: one test instead of a hash.
     private static readonly SearchValues<char> AbbreviationStarts = SearchValues.Create([.. Abbreviations.Select(abbreviation => abbreviation[0]).Distinct()]);
 
-    public static IReadOnlyList<Range> Split(string text) => SplitToList(text);
-
-    /// <summary>The sentences as the list they are built in, for a caller that reads them as a span.</summary>
-    internal static List<Range> SplitToList(string text)
+    public static IReadOnlyList<Range> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Sized for sentences of about 64 characters (news runs longer), so the list rarely grows and copies.
-        var sentences = new List<Range>(text.Length / 64 + 1);
+        return SplitInto(text, []);
+    }
+
+    /// <summary>The sentences into <paramref name="sentences"/> (cleared first), a list the caller keeps from text to text.</summary>
+    internal static List<Range> SplitInto(string text, List<Range> sentences)
+    {
+        // Room for sentences of about 64 characters (news runs longer), so the list rarely grows and copies.
+        sentences.Clear();
+        sentences.EnsureCapacity(text.Length / 64 + 1);
         var start = 0;
         for (var i = NextCandidate(text, 0, start); i < text.Length; i = NextCandidate(text, i + 1, start))
         {

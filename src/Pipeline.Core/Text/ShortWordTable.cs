@@ -56,7 +56,7 @@ internal static class ShortWordTable
     /// characters or with an apostrophe (possessives take their base word's marks too). No call is made in the loop,
     /// so what it needs stays in registers.
     /// </summary>
-    public static void LookUp(string text, Token[] tokens, int[] ids, LexiconMarks[] marks)
+    public static void LookUp(string text, ReadOnlySpan<Token> tokens, int[] ids, LexiconMarks[] marks)
     {
         // The last few tokens start too near the end for a window of the text; they are read from a copy of its end.
         var (tail, lastWindow) = (tokens.Length, text.Length - Window);
@@ -65,7 +65,7 @@ internal static class ShortWordTable
             tail--;
         }
 
-        var head = tokens.AsSpan(0, tail);
+        var head = tokens[..tail];
         var table = new Table(Slots, SlotIds, Displacements);
         for (var i = 0; i < head.Length; i = unchecked(i + 1))
         {
@@ -86,7 +86,7 @@ internal static class ShortWordTable
 
     // Apart, as a method with a stack buffer is compiled once, early, without the table's sizes as constants.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void LookUpTail(string text, Token[] tokens, int tail, int[] ids, LexiconMarks[] marks)
+    private static void LookUpTail(string text, ReadOnlySpan<Token> tokens, int tail, int[] ids, LexiconMarks[] marks)
     {
         var from = Math.Max(0, text.Length - Window);
         Span<char> end = stackalloc char[2 * Window];

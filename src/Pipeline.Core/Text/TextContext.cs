@@ -14,21 +14,30 @@ public sealed class TextContext
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.SplitToList(text);
+        (tokens, tokenCount) = TokenArrays.Tokenize(text);
+        sentenceArrays = SentenceArrays.Split(text);
+        var sentences = sentenceArrays.Sentences;
         Sentences = sentences;
-        sentenceTexts = new string?[sentences.Count];
+        sentenceTexts = sentenceArrays.Texts;
         hasSentences = sentences.Count > 0;
-        arrays = TokenArrays.Rent(Tokens.Length);
+        arrays = TokenArrays.Rent(tokenCount);
         (wordIds, flags) = (arrays.WordIds, arrays.Marks);
-        tokenSentences = new TokenSentences(Tokens, CollectionsMarshal.AsSpan(sentences), arrays.SentenceOfToken);
+        tokenSentences = new TokenSentences(Tokens, CollectionsMarshal.AsSpan(sentences), arrays.SentenceOfToken, sentenceArrays);
         LookUpWords(text, Tokens, wordIds, flags);
-        Clauses.Mark(wordIds.AsSpan(0, Tokens.Length), flags.AsSpan(0, Tokens.Length));
+        Clauses.Mark(wordIds.AsSpan(0, tokenCount), flags.AsSpan(0, tokenCount));
     }
+
+    // Like the arrays below, kept per thread and longer than the text's tokens: only the first tokenCount are its
+    // tokens, and readers see only Tokens, a span of those, so none can read past them or keep the array.
+    private readonly Token[] tokens;
+
+    private readonly int tokenCount;
 
     // The per-token arrays, longer than the tokens when reused from an earlier text: every read is bounded by the
     // token count, never by their length.
     private readonly TokenArrays arrays;
+
+    private readonly SentenceArrays sentenceArrays;
 
     private readonly LexiconMarks[] flags;
 
@@ -39,7 +48,7 @@ public sealed class TextContext
     // Each token's Vocabulary id, looked up once here so phrase and clause tests compare integers.
     private readonly int[] wordIds;
 
-    private static void LookUpWords(string text, Token[] tokens, int[] ids, LexiconMarks[] marks)
+    private static void LookUpWords(string text, ReadOnlySpan<Token> tokens, int[] ids, LexiconMarks[] marks)
     {
         ShortWordTable.LookUp(text, tokens, ids, marks);
 
@@ -54,7 +63,11 @@ public sealed class TextContext
     /// Gives the per-token arrays back for the thread's next text. The extractor calls it once its claims are built;
     /// the context must not be used after.
     /// </summary>
-    internal void Release() => TokenArrays.Return(arrays);
+    internal void Release()
+    {
+        TokenArrays.Return(arrays, tokens);
+        SentenceArrays.Return(sentenceArrays);
+    }
 
     private static int NextUnanswered(int[] ids, int from, int end) => ids.AsSpan(from, end - from).IndexOf(ShortWordTable.Unanswered) is var next and >= 0 ? from + next : -1;
 
@@ -70,7 +83,7 @@ public sealed class TextContext
     internal int WordId(int index) => wordIds[index];
 
     /// <summary>Whether the word at <paramref name="index"/> opens an entry of one of the <paramref name="lexicons"/>.</summary>
-    public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < Tokens.Length && (flags[index] & lexicons) != 0;
+    public bool Has(int index, LexiconMarks lexicons) => index >= 0 && index < tokenCount && (flags[index] & lexicons) != 0;
 
     /// <summary>
     /// The first token in [<paramref name="from"/>, <paramref name="to"/>) that opens an entry of one of the
@@ -79,29 +92,35 @@ public sealed class TextContext
     /// </summary>
     internal int NextMarked(int from, int to, LexiconMarks lexicons)
     {
-        var (start, end) = (Math.Max(from, 0), Math.Min(to, Tokens.Length));
+        var (start, end) = (Math.Max(from, 0), Math.Min(to, tokenCount));
         var found = start < end ? MarkSearch.First(flags.AsSpan(start, end - start), lexicons) : -1;
         return found < 0 ? to : start + found;
     }
 
     /// <summary>The first token from <paramref name="from"/> on with one of the marks, or the token count: a reader's loop from candidate to candidate.</summary>
-    internal int NextMarked(int from, LexiconMarks lexicons) => NextMarked(from, Tokens.Length, lexicons);
+    internal int NextMarked(int from, LexiconMarks lexicons) => NextMarked(from, tokenCount, lexicons);
 
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is the word with id <paramref name="id"/>, or <paramref name="to"/> (a vector search over the ids).</summary>
     internal int NextWord(int from, int to, int id)
     {
-        var (start, end) = (Math.Max(from, 0), Math.Min(to, Tokens.Length));
+        var (start, end) = (Math.Max(from, 0), Math.Min(to, tokenCount));
         var found = start < end ? wordIds.AsSpan(start, end - start).IndexOf(id) : -1;
         return found < 0 ? to : start + found;
     }
 
     public string Text { get; }
 
-    public Token[] Tokens { get; }
+    /// <summary>The text's tokens: a span, as the array behind it is reused for the thread's next text.</summary>
+    public ReadOnlySpan<Token> Tokens => new(tokens, 0, tokenCount);
 
     public IReadOnlyList<Range> Sentences { get; }
 
-    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+    // Through Tokens, so a token past the text's own throws, as it did before the array was kept.
+    public ReadOnlySpan<char> Span(int index)
+    {
+        var token = Tokens[index];
+        return Text.AsSpan(token.Start, token.Length);
+    }
 
     public string Slice(int startToken, int endTokenExclusive) =>
         Text[Tokens[startToken].Start..Tokens[endTokenExclusive - 1].End];
@@ -109,13 +128,14 @@ public sealed class TextContext
     // Lengths first: most tokens differ in length from the word asked about, and the ignore-case compare is a call.
     /// <summary>Whether the token is the word <paramref name="word"/> (letters only), ignoring case.</summary>
     public bool Is(int index, string word) =>
-        index >= 0 && index < Tokens.Length && Tokens[index].IsWord && Tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < tokenCount && tokens[index] is { IsWord: true } token && token.Length == word.Length
+        && Text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsChar(int index, char c) =>
-        index >= 0 && index < Tokens.Length && Tokens[index].Length == 1 && Text[Tokens[index].Start] == c;
+        index >= 0 && index < tokenCount && tokens[index].Length == 1 && Text[tokens[index].Start] == c;
 
     public bool IsAnyChar(int index, string chars) =>
-        index >= 0 && index < Tokens.Length && Tokens[index].IsPunctuation && chars.Contains(Text[Tokens[index].Start], StringComparison.Ordinal);
+        index >= 0 && index < tokenCount && tokens[index].IsPunctuation && chars.Contains(Text[tokens[index].Start], StringComparison.Ordinal);
 
     public bool IsAny(int index, string[] words)
     {
@@ -124,7 +144,7 @@ public sealed class TextContext
             return false;
         }
 
-        var span = Span(index);
+        var span = Text.AsSpan(tokens[index].Start, tokens[index].Length);
         foreach (var word in words)
         {
             if (span.Length == word.Length && span.Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -137,18 +157,18 @@ public sealed class TextContext
     }
 
     /// <summary>Whether the token is the word with <see cref="Vocabulary"/> id <paramref name="id"/> (<see cref="Vocabulary.RequiredId"/>): one compare, for loops over every token.</summary>
-    internal bool IsWordId(int index, int id) => index >= 0 && index < Tokens.Length && wordIds[index] == id;
+    internal bool IsWordId(int index, int id) => index >= 0 && index < tokenCount && wordIds[index] == id;
 
     /// <summary>Whether the token is one of the words, by id: the same answer as the string overload, for a set built once.</summary>
-    internal bool IsAny(int index, WordSet words) => index >= 0 && index < Tokens.Length && words.Contains(wordIds[index]);
+    internal bool IsAny(int index, WordSet words) => index >= 0 && index < tokenCount && words.Contains(wordIds[index]);
 
-    public bool IsWord(int index) => index >= 0 && index < Tokens.Length && Tokens[index].IsWord;
+    public bool IsWord(int index) => index >= 0 && index < tokenCount && tokens[index].IsWord;
 
-    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[Tokens[index].Start]);
+    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[tokens[index].Start]);
 
     public bool WordsAt(int index, string[] words)
     {
-        if (index < 0 || index + words.Length > Tokens.Length)
+        if (index < 0 || index + words.Length > tokenCount)
         {
             return false;
         }
@@ -167,7 +187,7 @@ public sealed class TextContext
     /// <summary>Whether the tokens from <paramref name="index"/> on are the words with these <see cref="Vocabulary"/> ids, within one sentence.</summary>
     internal bool WordIdsAt(int index, int[] ids)
     {
-        if (index < 0 || index + ids.Length > Tokens.Length)
+        if (index < 0 || index + ids.Length > tokenCount)
         {
             return false;
         }
@@ -186,11 +206,11 @@ public sealed class TextContext
     /// <summary>The first token starting at or after <paramref name="offset"/> (binary search).</summary>
     public int TokenAt(int offset)
     {
-        int low = 0, high = Tokens.Length;
+        int low = 0, high = tokenCount;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (Tokens[mid].Start < offset)
+            if (tokens[mid].Start < offset)
             {
                 low = mid + 1;
             }
@@ -229,7 +249,7 @@ public sealed class TextContext
     {
         if (!hasSentences)
         {
-            return (0, Tokens.Length);
+            return (0, tokenCount);
         }
 
         return tokenSentences.Bounds(sentenceIndex);

@@ -45,7 +45,8 @@ public static class Tokenizer
         }
     }
 
-    private static int Fill(string text, Token[] tokens)
+    /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="tokens"/> (at least as long as the text) and returns how many.</summary>
+    internal static int Fill(string text, Token[] tokens)
     {
         // Each step starts at 0 or where a token ended, so a token starting right there is joined to that one.
         var (count, i, backOff) = (0, 0, 0);

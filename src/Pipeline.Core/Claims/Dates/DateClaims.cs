@@ -11,9 +11,13 @@ internal static class DateClaims
     private static readonly int Ago = Vocabulary.RequiredId("ago");
     private static readonly int Since = Vocabulary.RequiredId("since");
 
-    public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts)
+    public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts) =>
+        Find(context, reference, taken, drafts, []);
+
+    /// <summary>As above, into <paramref name="found"/> (cleared first): the extractor keeps one list per thread.</summary>
+    public static List<DateMention> Find(TextContext context, DateOnly? reference, bool[] taken, List<ClaimDraft> drafts, List<DateMention> found)
     {
-        var found = new List<DateMention>();
+        found.Clear();
         var anchors = reference is null ? LexiconMarks.Calendar : LexiconMarks.Calendar | LexiconMarks.Ago;
         for (var i = NextStart(context, 0, anchors); i < context.Tokens.Length; i = NextStart(context, i + 1, anchors))
         {

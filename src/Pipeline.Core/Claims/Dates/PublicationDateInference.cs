@@ -22,8 +22,18 @@ public static class PublicationDateInference
     public static (DateOnly? Date, double Confidence) Infer(string text, DateOnly? received)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (date, confidence) = InferFromText(text);
-        if (date is null && received is { } day && DatelineDay(new TextContext(text)) is { } monthDay)
+        var context = new TextContext(text);
+        var inferred = InferFrom(context, received);
+
+        // Gives the context's per-token arrays back, so the article's extraction, next on this thread, need not allocate its own.
+        context.Release();
+        return inferred;
+    }
+
+    private static (DateOnly? Date, double Confidence) InferFrom(TextContext context, DateOnly? received)
+    {
+        var (date, confidence) = InferFromText(context);
+        if (date is null && received is { } day && DatelineDay(context) is { } monthDay)
         {
             var thisYear = Dates.CalendarMath.Safe(day.Year, monthDay.Month, monthDay.Day);
             var dated = thisYear is { } d && d <= day.AddDays(1) ? thisYear : Dates.CalendarMath.Safe(day.Year - 1, monthDay.Month, monthDay.Day);
@@ -33,9 +43,8 @@ public static class PublicationDateInference
         return (date, confidence);
     }
 
-    private static (DateOnly? Date, double Confidence) InferFromText(string text)
+    private static (DateOnly? Date, double Confidence) InferFromText(TextContext context)
     {
-        var context = new TextContext(text);
         var taken = new bool[context.Tokens.Length + 1];
         var drafts = new List<ClaimDraft>();
         var dates = Dates.DateClaims.Find(context, null, taken, drafts)

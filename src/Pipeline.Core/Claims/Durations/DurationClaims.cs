@@ -14,9 +14,25 @@ internal static class DurationClaims
 
     private static readonly PhraseTable<string> Subjects = PhraseTable<string>.Load("duration-subjects.txt", row => row[1], LexiconMarks.DurationSubject);
 
+    // The durations found, a list kept per thread like the extractor's scratch: made for every article, it and its
+    // regrowth copies were half of what the step allocated. A longer list (a hostile text) is not kept.
+    [ThreadStatic]
+    private static List<DurationMention>? spareDurations;
+
+    private const int MaxKept = 1 << 12;
+
     public static void Find(TextContext context, List<NumberMention> numbers, bool[] taken, List<ClaimDraft> drafts)
     {
-        foreach (var duration in DurationScanner.Scan(context, numbers))
+        var durations = spareDurations ?? [];
+        spareDurations = null;
+        Find(context, numbers, DurationScanner.Scan(context, numbers, durations), taken, drafts);
+        durations.Clear();
+        spareDurations = durations.Capacity <= MaxKept ? durations : null;
+    }
+
+    private static void Find(TextContext context, List<NumberMention> numbers, List<DurationMention> durations, bool[] taken, List<ClaimDraft> drafts)
+    {
+        foreach (var duration in durations)
         {
             if ((!duration.Counted && !IsBoundedSingle(context, duration)) || duration.Value is null || taken[duration.FirstToken] || context.Is(duration.EndToken, "ago")
                 || IsAge(context, duration.EndToken) || AgedRanges.Includes(context, duration.FirstToken)

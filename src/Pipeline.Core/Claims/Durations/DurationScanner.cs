@@ -10,11 +10,14 @@ internal static class DurationScanner
     private static readonly PhraseTable<(string Unit, double Factor)> Units =
         PhraseTable<(string Unit, double Factor)>.Load("duration-units.txt", row => (row[1], double.Parse(row[2], CultureInfo.InvariantCulture)), LexiconMarks.DurationUnit);
 
-    public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers)
+    public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers) => Scan(context, numbers, []);
+
+    /// <summary>As above, into <paramref name="found"/> (cleared first), which the duration claims keep per thread.</summary>
+    public static List<DurationMention> Scan(TextContext context, List<NumberMention> numbers, List<DurationMention> found)
     {
         // Numbers by their end token, set up at the first time unit: texts without one (tables, lists) never do.
         NumbersByEnd? byEnd = null;
-        var found = new List<DurationMention>();
+        found.Clear();
         // The units table only matches words it marks: the loop goes from marked word to marked word.
         for (var i = context.NextMarked(0, LexiconMarks.DurationUnit); i < context.Tokens.Length; i = context.NextMarked(i + 1, LexiconMarks.DurationUnit))
         {

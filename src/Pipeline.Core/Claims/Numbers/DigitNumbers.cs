@@ -15,9 +15,12 @@ internal sealed class DigitNumbers
 
     private const int StackChars = 256;
 
-    // Reused from one digit run to the next: one reader serves a whole text.
+    // Reused from one digit run to the next: one reader serves a whole text, and a thread's texts (NumberScratch).
     private readonly List<int> groups = new(4);
     private readonly List<char> separators = new(4);
+
+    /// <summary>How many groups of one run its lists have room for.</summary>
+    public int Capacity => Math.Max(groups.Capacity, separators.Capacity);
 
     /// <summary>
     /// Reads the digits starting at token <paramref name="index"/> into <paramref name="numbers"/>: one number, or several

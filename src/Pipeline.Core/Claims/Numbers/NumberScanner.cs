@@ -8,13 +8,24 @@ internal static class NumberScanner
     // Every reading below starts at one of these; the loop skips from one to the next, past the many plain words.
     private const LexiconMarks Starts = LexiconMarks.Digits | LexiconMarks.NumberPunctuation | LexiconMarks.Number | LexiconMarks.NumberLead;
 
-    public static List<NumberMention> Scan(TextContext context, Func<int, bool> countedNounAt)
+    public static List<NumberMention> Scan(TextContext context, Func<int, bool> countedNounAt) =>
+        Scan(context, countedNounAt, []);
+
+    /// <summary>As above, into <paramref name="mentions"/> (cleared first): the extractor keeps one list per thread.</summary>
+    public static List<NumberMention> Scan(TextContext context, Func<int, bool> countedNounAt, List<NumberMention> mentions)
+    {
+        var scratch = NumberScratch.Rent();
+        Scan(context, countedNounAt, mentions, scratch);
+        NumberScratch.Return(scratch);
+        return mentions;
+    }
+
+    private static void Scan(TextContext context, Func<int, bool> countedNounAt, List<NumberMention> mentions, NumberScratch scratch)
     {
         // About one token in twenty is a number in news text; starting there saves most of the list's regrowth copies.
-        var mentions = new List<NumberMention>(context.Tokens.Length / 20 + 4);
-        var runs = new List<(int First, int End, double Value)>(4);
-        var digits = new DigitNumbers();
-        var words = new List<NumberItem>(6);
+        mentions.Clear();
+        mentions.EnsureCapacity(context.Tokens.Length / 20 + 4);
+        var (runs, digits, words) = (scratch.Runs, scratch.Digits, scratch.Items);
         var tokens = context.Tokens;
         for (var i = context.NextMarked(0, Starts); i < tokens.Length; i = context.NextMarked(i, Starts))
         {
@@ -52,7 +63,6 @@ internal static class NumberScanner
         }
 
         FractionOfScale.Merge(context, mentions);
-        return mentions;
     }
 
     /// <summary>

@@ -13,8 +13,14 @@ internal static class OrdinalScanner
     public static List<OrdinalMention> Scan(TextContext context)
     {
         var found = new List<OrdinalMention>();
-        var items = new List<NumberItem>(6);
-        var asCardinal = new List<NumberItem>(6);
+        var scratch = NumberScratch.Rent();
+        Scan(context, found, scratch.Items, scratch.AsCardinal);
+        NumberScratch.Return(scratch);
+        return found;
+    }
+
+    private static void Scan(TextContext context, List<OrdinalMention> found, List<NumberItem> items, List<NumberItem> asCardinal)
+    {
         var tokens = context.Tokens;
         // The loop visits number words, "a" and "an", and the suffixes of ordinals in digits, which are far fewer than
         // digits in tables of figures; from is the first token no reading has passed.
@@ -45,8 +51,6 @@ internal static class OrdinalScanner
 
             from = Math.Max(i, end - 1) + 1;
         }
-
-        return found;
     }
 
     private static bool IsSuffix(TextContext context, int index) =>

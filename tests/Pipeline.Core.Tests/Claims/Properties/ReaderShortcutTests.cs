@@ -166,7 +166,7 @@ public class ReaderShortcutTests
         var random = new Random(29);
         for (var i = -1; i <= context.Tokens.Length; i++)
         {
-            var punctuation = context.Tokens.ElementAtOrDefault(i) is { IsPunctuation: true, Length: 1 } token && ",;:—–".Contains(context.Text[token.Start], StringComparison.Ordinal);
+            var punctuation = i >= 0 && i < context.Tokens.Length && context.Tokens[i] is { IsPunctuation: true, Length: 1 } token && ",;:—–".Contains(context.Text[token.Start], StringComparison.Ordinal);
             var expected = context.Is(i, "but") || context.Is(i, "while") || (context.Is(i, "and") && (context.Is(i + 1, "said") || context.Is(i + 1, "that"))) || (i >= 0 && punctuation);
             Assert.Equal(expected, context.IsClauseBoundary(i));
 
