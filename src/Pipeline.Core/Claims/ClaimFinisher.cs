@@ -28,6 +28,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
     // Lists, not read-only interfaces: each store into an array of an interface type was a type check.
     private readonly List<Speaker>?[] speakers = new List<Speaker>?[Math.Max(1, context.Sentences.Count)];
     private QuoteSpeakers? quoteSpeakers;
+    private readonly HeadlineSources headlines = new(context);
 
     private int attributedSentences;
     private string? lastSpeaker;
@@ -123,7 +124,7 @@ internal sealed class ClaimFinisher(TextContext context, ExtractionInput input, 
         for (; attributedSentences <= sentenceIndex; attributedSentences++)
         {
             // Most sentences name no one, and their slot stays empty: a store into an array of lists is a type check.
-            if (AttributionReader.Read(context, attributedSentences, lastSpeaker) is [.., var last] named)
+            if (AttributionReader.Read(context, attributedSentences, lastSpeaker, headlines) is [.., var last] named)
             {
                 speakers[attributedSentences] = named;
                 lastSpeaker = last.Name;

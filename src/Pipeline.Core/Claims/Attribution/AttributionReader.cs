@@ -35,13 +35,13 @@ internal static class AttributionReader
     /// Every source the sentence names, at the token that names it ("according to", or the speech verb), in order. A
     /// claim takes the nearest before it, else the first after it: in "X said 390 were freed, while Y said 307 would
     /// follow", 307 is Y's. <paramref name="previous"/> is the speaker a pronoun ("he said") refers back to. Null
-    /// when it names none.
+    /// when it names none. <paramref name="headlines"/> are the article's, asked about its sentences in order.
     /// </summary>
-    public static List<Speaker>? Read(TextContext context, int sentenceIndex, string? previous)
+    public static List<Speaker>? Read(TextContext context, int sentenceIndex, string? previous, HeadlineSources headlines)
     {
         var (first, end) = context.SentenceTokens(sentenceIndex);
         List<Speaker>? speakers = null;
-        if (HeadlineSources.Leading(context, first, end) is { } leading)
+        if (headlines.Leading(first, end) is { } leading)
         {
             (speakers ??= []).Add(leading);
         }
@@ -128,7 +128,7 @@ internal static class AttributionReader
             speakers?.Sort((a, b) => a.Token.CompareTo(b.Token));
         }
 
-        if (HeadlineSources.Trailing(context, first, end) is { } trailing)
+        if (headlines.Trailing(first, end) is { } trailing)
         {
             (speakers ??= []).Add(trailing);
         }

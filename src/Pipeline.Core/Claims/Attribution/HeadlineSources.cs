@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Claims.Attribution;
@@ -7,12 +8,24 @@ namespace Pipeline.Core.Claims.Attribution;
 /// home", "General Staff: Russia has lost 977,090 troops", "Russia returns 307 servicemen from captivity — Defense
 /// Ministry". Only a known name or a titled body counts ("Key developments:" names no one).
 /// </summary>
-internal static class HeadlineSources
+internal sealed class HeadlineSources(TextContext context)
 {
     private const int MaxNameTokens = 6;
 
-    /// <summary>The source before a colon that opens the sentence, placed at the colon.</summary>
-    public static Speaker? Leading(TextContext context, int first, int end)
+    // Most sentences hold no colon and no dash, and have no headline source: one search for them through the article,
+    // where testing each sentence's first and last tokens was about 1% of extraction time.
+    private readonly CharCursor marks = new(context.Text, ColonsAndDashes);
+    private static readonly SearchValues<char> ColonsAndDashes = SearchValues.Create(":—–");
+
+    /// <summary>The source before a colon that opens the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), placed at the colon.</summary>
+    public Speaker? Leading(int first, int end) => MayName(first, end) ? Leading(context, first, end) : null;
+
+    /// <summary>The source after a dash that closes the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), placed at the dash.</summary>
+    public Speaker? Trailing(int first, int end) => MayName(first, end) ? Trailing(context, first, end) : null;
+
+    private bool MayName(int first, int end) => end > first && marks.AnyIn(context.Tokens[first].Start, context.Tokens[end - 1].End);
+
+    private static Speaker? Leading(TextContext context, int first, int end)
     {
         for (var i = first + 1; i < Math.Min(end, first + MaxNameTokens + 1); i++)
         {
@@ -25,8 +38,8 @@ internal static class HeadlineSources
         return null;
     }
 
-    /// <summary>The source after a dash that closes the sentence, placed at the dash; it trails what came before.</summary>
-    public static Speaker? Trailing(TextContext context, int first, int end)
+    // It trails what came before.
+    private static Speaker? Trailing(TextContext context, int first, int end)
     {
         var last = context.IsChar(end - 1, '.') ? end - 2 : end - 1;
         for (var i = last; i > Math.Max(first, last - MaxNameTokens); i--)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Core.Claims.Quantities;
 using Pipeline.Core.Text;
 
@@ -102,24 +103,29 @@ internal static class FrameReader
     /// The part of the sentence on the claim's side of any quotation mark: in '"We fear the toll will rise," she said,
     /// adding that 2,300 residents had been moved', the plan in the quote is not what happened to the residents.
     /// </summary>
-    private static (int From, int To) SameVoice(TextContext context, (int First, int End) sentence, (int First, int End) span)
+    private static (int From, int To) SameVoice(TextContext context, (int First, int End) sentence, (int First, int End) span) =>
+        (span.First > sentence.First ? AfterLastMark(context, sentence.First, span.First) : span.First,
+         span.End < sentence.End ? FirstMark(context, span.End, sentence.End) : span.End);
+
+    // A quotation mark is a token of its own, and between tokens there is only space: the marks are found by a vector
+    // search of the characters, where a walk tested every token of the sentence (0.5% of extraction time).
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”");
+
+    /// <summary>The token after the last quotation mark in tokens [<paramref name="first"/>, <paramref name="end"/>), else <paramref name="first"/>.</summary>
+    private static int AfterLastMark(TextContext context, int first, int end)
     {
-        var from = span.First;
-        while (from > sentence.First && !context.IsAnyChar(from - 1, QuotationMarks))
-        {
-            from--;
-        }
-
-        var to = span.End;
-        while (to < sentence.End && !context.IsAnyChar(to, QuotationMarks))
-        {
-            to++;
-        }
-
-        return (from, to);
+        var start = context.Tokens[first].Start;
+        var mark = context.Text.AsSpan(start, context.Tokens[end - 1].End - start).LastIndexOfAny(QuotationMarks);
+        return mark < 0 ? first : context.TokenAt(start + mark) + 1;
     }
 
-    private const string QuotationMarks = "\"“”";
+    /// <summary>The first quotation mark in tokens [<paramref name="first"/>, <paramref name="end"/>), else <paramref name="end"/>.</summary>
+    private static int FirstMark(TextContext context, int first, int end)
+    {
+        var start = context.Tokens[first].Start;
+        var mark = context.Text.AsSpan(start, context.Tokens[end - 1].End - start).IndexOfAny(QuotationMarks);
+        return mark < 0 ? end : context.TokenAt(start + mark);
+    }
 
     private static string? Previous(TextContext context, int sentenceFirst)
     {
