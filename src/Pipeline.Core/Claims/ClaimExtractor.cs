@@ -58,6 +58,7 @@ public static class ClaimExtractor
         afterStep?.Invoke();
         ElidedCounts.Find(context, numbers, taken, drafts);
         LeadingElidedCounts.Find(context, numbers, taken, drafts);
+        BareSubjectCounts.Find(context, numbers, taken, drafts);
         afterStep?.Invoke();
         AnaphoraClaims.Find(context, taken, drafts);
         afterStep?.Invoke();

@@ -84,4 +84,27 @@ public class ElectionAndReleaseTextTests
     {
         Assert.Equal(source, Extracted.Single(text, "hostages").Attribution);
     }
+
+    [Theory]
+    [InlineData("Floods hit the coast. At least 40 were killed and 12 remain missing.", "At least 40", 40.0, "people")]
+    [InlineData("Another 84 prisoners came home. Officials said 1,200 had been exchanged so far this year.", "1,200", 1200.0, "prisoners")]
+    [InlineData("The storm flooded the camp, and three drowned.", "three", 3.0, "people")]
+    [InlineData("Police said 300 were arrested overnight.", "300", 300.0, "people")]
+    public void Extract_BareFigureAsTheSubjectOfAnEvent_CountsTheNearestCountedNoun(string text, string span, double count, string measure)
+    {
+        var claim = Extracted.Single(text, span);
+
+        Assert.Equal((span, count, measure), (claim.Text, claim.Quantity!.Number!.Value, claim.Measure));
+    }
+
+    [Theory]
+    [InlineData("The vote was 215 to 210.")]
+    [InlineData("One was a journalist.")]
+    [InlineData("Hundreds freed in the swap.")]
+    [InlineData("In 2022 were held the last talks.")]
+    [InlineData("The 14 arrested were charged.")]
+    public void Extract_FigureThatIsNoEventsSubject_IsNoBareCount(string text)
+    {
+        Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count && c.Text is "215" or "One" or "Hundreds" or "2022" or "14");
+    }
 }
