@@ -59,14 +59,14 @@ internal static class NounPhrase
         // "the Russian defence ministry": capitalised adjectives before the plain modifiers belong to the phrase too.
         if (first > 0 && head - (first - 1) <= MaxModifiers + MaxCapitalisedModifiers && context.IsCapitalized(first - 1)
             && !context.IsAny(first - 1, Determiners) && !context.IsAny(first - 1, NotModifiers) && !Possessive.Is(context.Span(first - 1))
-            && (!context.IsWord(first - 2) || context.IsAny(first - 2, Determiners)))
+            && (!context.IsWord(first - 2) || context.IsAny(first - 2, Determiners) || IsPossessiveName(context, first - 2)))
         {
             first--;
         }
 
         // "Russia's defence ministry": a possessive name before the modifiers is part of the phrase and closes it.
         var before = first - 1;
-        if (before >= 0 && context.IsCapitalized(before) && Possessive.Is(context.Span(before)))
+        if (before >= 0 && IsPossessiveName(context, before))
         {
             return before;
         }
@@ -74,6 +74,9 @@ internal static class NounPhrase
         var closed = before < 0 || !context.IsWord(before) || context.IsAny(before, Determiners);
         return closed ? first : head;
     }
+
+    // "Russia's TASS news agency": a possessive name closes the phrase on the left, as a determiner does.
+    private static bool IsPossessiveName(TextContext context, int index) => context.IsCapitalized(index) && Possessive.Is(context.Span(index));
 
     private static bool IsModifier(TextContext context, int index) =>
         context.IsWord(index) && !context.IsCapitalized(index) && !context.IsAny(index, Determiners) && !context.IsAny(index, NotModifiers) && !context.IsAny(index, Connectors);

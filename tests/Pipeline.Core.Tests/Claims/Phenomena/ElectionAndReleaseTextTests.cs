@@ -107,4 +107,20 @@ public class ElectionAndReleaseTextTests
     {
         Assert.DoesNotContain(Extracted.From(text), c => c.Kind == ClaimKind.Count && c.Text is "215" or "One" or "Hundreds" or "2022" or "14");
     }
+
+    [Fact]
+    public void Extract_AgencyAfterAPossessiveName_IsTheWholeName()
+    {
+        Assert.Equal("Russia's TASS news agency", Extracted.Single("Russia's TASS news agency said 45 drones had been shot down.", "45 drones").Attribution);
+    }
+
+    [Theory]
+    [InlineData("The army appears to have lost 1,400 troops.", "appears to")]
+    [InlineData("The rebels seem to have freed 40 prisoners.", "seem to")]
+    public void Extract_AppearsOrSeemsTo_Hedges(string text, string cue)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.Count);
+
+        Assert.Equal((true, cue), (claim.Hedged, claim.HedgeCue));
+    }
 }
