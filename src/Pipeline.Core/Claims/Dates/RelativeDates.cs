@@ -36,6 +36,12 @@ internal static class RelativeDates
             return Weekend(context, i, i + 2, reference, "the", out date);
         }
 
+        if (context.Is(i, "the") && NumberedQuarter(context, i + 1) is var number and > 0)
+        {
+            date = QuarterOf(i, number, TenseReader.IsFuture(context, i, i + 3), reference);
+            return true;
+        }
+
         if (!CalendarWords.TryGet(context, i, out var kind, out var value))
         {
             return false;
@@ -110,6 +116,7 @@ internal static class RelativeDates
         var (start, last, precision) = days switch
         {
             7 => (CalendarMath.WeekStart(reference), CalendarMath.WeekStart(reference).AddDays(6), DatePrecision.Week),
+            Quarter => (QuarterStart(reference), QuarterStart(reference).AddMonths(3).AddDays(-1), DatePrecision.Month),
             30 => (new DateOnly(reference.Year, reference.Month, 1), CalendarMath.MonthEnd(new DateOnly(reference.Year, reference.Month, 1)), DatePrecision.Month),
             _ => (new DateOnly(reference.Year, 1, 1), new DateOnly(reference.Year, 12, 31), DatePrecision.Year),
         };
@@ -129,6 +136,7 @@ internal static class RelativeDates
     {
         7 => (start.AddDays(7 * by), start.AddDays((7 * by) + 6)),
         30 => (start.AddMonths(by), start.AddMonths(by + 1).AddDays(-1)),
+        Quarter => (start.AddMonths(3 * by), start.AddMonths(3 * (by + 1)).AddDays(-1)),
         _ => (start.AddYears(by), start.AddYears(by + 1).AddDays(-1)),
     };
 
@@ -145,6 +153,35 @@ internal static class RelativeDates
             : CalendarMath.Weekday(reference, DayOfWeek.Saturday, future, strict: !future);
         date = Range(first, end, saturday, saturday.AddDays(1), DatePrecision.Day);
         return true;
+    }
+
+    // The calendar lexicon's length of a quarter, in days: "last quarter", "this quarter".
+    private const int Quarter = 91;
+    private static readonly string[] QuarterOrdinals = ["first", "second", "third", "fourth"];
+
+    private static DateOnly QuarterStart(DateOnly day) => new(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
+
+    /// <summary>
+    /// 1 to 4 for "first quarter" to "fourth quarter" at <paramref name="i"/> with no year after it (then it is a
+    /// year's period: "the third quarter of 2024"), else 0.
+    /// </summary>
+    private static int NumberedQuarter(TextContext context, int i)
+    {
+        if (!CalendarWords.Is(context, i + 1, "period", out var days) || days != Quarter || context.Is(i + 2, "of") || CalendarWords.TryYear(context, i + 2, out _))
+        {
+            return 0;
+        }
+
+        return Array.FindIndex(QuarterOrdinals, ordinal => context.Is(i, ordinal)) + 1;
+    }
+
+    /// <summary>"fell 4% in the third quarter": the last such quarter begun by the reference date, or in a future clause the next one not yet over.</summary>
+    private static DateMention QuarterOf(int first, int number, bool future, DateOnly reference)
+    {
+        var start = new DateOnly(reference.Year, (3 * (number - 1)) + 1, 1);
+        var end = start.AddMonths(3).AddDays(-1);
+        var shift = future ? (end < reference ? 1 : 0) : (start > reference ? -1 : 0);
+        return Range(first, first + 3, start.AddYears(shift), end.AddYears(shift), DatePrecision.Month);
     }
 
     private static DateMention Day(int first, int end, DateOnly day) =>

@@ -180,4 +180,23 @@ public class TimeTests
 
         Assert.Equal((span, start, end), (claim.Text, Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
     }
+
+    [Theory]
+    [InlineData("Unemployment fell to 4.1% in the third quarter.", "the third quarter", "2024-07-01", "2024-09-30")]
+    [InlineData("Output shrank in the first quarter.", "the first quarter", "2025-01-01", "2025-03-31")]
+    [InlineData("Sales will rise in the fourth quarter, the firm said.", "the fourth quarter", "2025-10-01", "2025-12-31")]
+    [InlineData("Profit rose 5% last quarter.", "last quarter", "2024-10-01", "2024-12-31")]
+    [InlineData("Profit will rise next quarter.", "next quarter", "2025-04-01", "2025-06-30")]
+    public void Extract_QuarterWithoutAYear_IsResolvedByTense(string text, string span, string start, string end)
+    {
+        var claim = Extracted.From(text).Single(c => c.Kind == ClaimKind.DateRange);
+
+        Assert.Equal((span, start, end), (claim.Text, Extracted.Iso(claim.Temporal!.Start), Extracted.Iso(claim.Temporal.End!.Value)));
+    }
+
+    [Fact]
+    public void Extract_QuarterAsAFraction_IsNoDate()
+    {
+        Assert.DoesNotContain(Extracted.From("A quarter of those freed were civilians."), c => c.Temporal is not null);
+    }
 }
