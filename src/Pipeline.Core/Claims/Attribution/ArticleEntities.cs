@@ -25,9 +25,15 @@ internal sealed class ArticleEntities
         const LexiconMarks names = LexiconMarks.Entity | LexiconMarks.Demonym;
         for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(i + 1, tokens, names))
         {
+            // Both lexicons name only capitalised words, and a lower-case "new" or "russian" is one marked token in ten.
+            if (!context.IsCapitalized(i))
+            {
+                continue;
+            }
+
             // The parties take a nationality before a name ("Russian" of "Russian Federation" counts as a nationality),
             // and the entities a name; neither reads inside a name it took.
-            var nationality = i >= partyAfter && parties.CountNationality(context, i);
+            var nationality = i >= partyAfter && context.Has(i, LexiconMarks.Demonym) && parties.CountNationality(context, i);
             if ((i < listAfter && (nationality || i < partyAfter)) || !EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
                 continue;
