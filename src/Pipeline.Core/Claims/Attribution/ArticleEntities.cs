@@ -23,7 +23,10 @@ internal sealed class ArticleEntities
         var (partyAfter, listAfter) = (0, 0);
         var tokens = context.Tokens.Length;
         const LexiconMarks names = LexiconMarks.Entity | LexiconMarks.Demonym;
-        for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(i + 1, tokens, names))
+
+        // A token inside a name both took is read by neither: the search goes on after it ("Trump" of "Donald Trump",
+        // one marked token in twelve).
+        for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(Math.Max(i + 1, Math.Min(partyAfter, listAfter)), tokens, names))
         {
             // Both lexicons name only capitalised words, and a lower-case "new" or "russian" is one marked token in ten.
             if (!context.IsCapitalized(i))
