@@ -23,11 +23,20 @@ internal sealed class ArticleEntities
         var (partyAfter, listAfter) = (0, 0);
         var tokens = context.Tokens.Length;
         const LexiconMarks names = LexiconMarks.Entity | LexiconMarks.Demonym;
-        for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(i + 1, tokens, names))
+
+        // A token inside a name both took is read by neither: the search goes on after it ("Trump" of "Donald Trump",
+        // one marked token in twelve).
+        for (var i = context.NextMarked(0, tokens, names); i < tokens; i = context.NextMarked(Math.Max(i + 1, Math.Min(partyAfter, listAfter)), tokens, names))
         {
+            // Both lexicons name only capitalised words, and a lower-case "new" or "russian" is one marked token in ten.
+            if (!context.IsCapitalized(i))
+            {
+                continue;
+            }
+
             // The parties take a nationality before a name ("Russian" of "Russian Federation" counts as a nationality),
             // and the entities a name; neither reads inside a name it took.
-            var nationality = i >= partyAfter && parties.CountNationality(context, i);
+            var nationality = i >= partyAfter && context.Has(i, LexiconMarks.Demonym) && parties.CountNationality(context, i);
             if ((i < listAfter && (nationality || i < partyAfter)) || !EntityLexicon.TryMatch(context, i, out var entity, out var end))
             {
                 continue;
