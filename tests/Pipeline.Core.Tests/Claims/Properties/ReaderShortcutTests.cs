@@ -232,6 +232,17 @@ public class ReaderShortcutTests
     }
 
     [Fact]
+    public void RelativeDateModifiers_AllCarryTheDateCueMark()
+    {
+        // The relative-date reader asks for its modifier words only at tokens with the mark.
+        var context = new TextContext("last this next previous coming earlier later the LAST Previous COMING Earlier");
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            Assert.True(context.Has(i, LexiconMarks.DateCue), context.Span(i).ToString());
+        }
+    }
+
+    [Fact]
     public void TokenWordMap_ByToken_AnswersAsByText()
     {
         string[] words = ["May", "friday", "in", "gone", "notalexiconword", "two words", "Türkiye", "ſix"];
