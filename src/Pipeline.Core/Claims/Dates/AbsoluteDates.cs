@@ -11,7 +11,8 @@ namespace Pipeline.Core.Claims.Dates;
 /// </summary>
 internal static class AbsoluteDates
 {
-    private static readonly string[] MonthPrepositions = ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of", "between"];
+    // Asked before every month word and year: by id, one array read where the string lists took an ignore-case compare per word.
+    private static readonly WordSet MonthPrepositions = new("in", "since", "until", "by", "from", "during", "early", "late", "mid", "through", "before", "after", "of", "between");
     private const int TenseSlackDays = 31;
 
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-–");
@@ -20,7 +21,11 @@ internal static class AbsoluteDates
     private static readonly WordSet DayRangeLinks = new("and", "to", "through", "until");
     private static readonly int The = Vocabulary.RequiredId("the");
 
-    private static readonly string[] YearPrepositions = ["in", "since", "during", "until", "by", "from", "before", "after", "throughout"];
+    private static readonly WordSet YearPrepositions = new("in", "since", "during", "until", "by", "from", "before", "after", "throughout");
+    private static readonly int On = Vocabulary.RequiredId("on");
+    private static readonly int Early = Vocabulary.RequiredId("early");
+    private static readonly int Mid = Vocabulary.RequiredId("mid");
+    private static readonly int Late = Vocabulary.RequiredId("late");
 
     public static bool TryRead(TextContext context, int i, DateOnly? reference, out DateMention date)
     {
@@ -86,7 +91,7 @@ internal static class AbsoluteDates
     private static bool DayOfTheMonth(TextContext context, int i, DateOnly? reference, out DateMention date)
     {
         date = default;
-        if (reference is not { } today || !context.Is(i - 1, "the") || !context.Is(i - 2, "on") || !CalendarWords.TryDay(context, i, out var day, out var dayEnd)
+        if (reference is not { } today || !context.IsWordId(i - 1, The) || !context.IsWordId(i - 2, On) || !CalendarWords.TryDay(context, i, out var day, out var dayEnd)
             || dayEnd != i + 2 || context.IsWord(dayEnd))
         {
             return false;
@@ -184,7 +189,7 @@ internal static class AbsoluteDates
     private static int PartOfMonth(TextContext context, int i)
     {
         var word = ThirdWord(context, i);
-        return context.Is(word, "early") ? 0 : context.Is(word, "mid") ? 1 : context.Is(word, "late") ? 2 : -1;
+        return context.IsWordId(word, Early) ? 0 : context.IsWordId(word, Mid) ? 1 : context.IsWordId(word, Late) ? 2 : -1;
     }
 
     private static int ThirdWord(TextContext context, int i) => context.IsChar(i - 1, '-') && context.Tokens[i].Joined ? i - 2 : i - 1;

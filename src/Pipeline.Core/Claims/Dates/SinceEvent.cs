@@ -11,6 +11,7 @@ namespace Pipeline.Core.Claims.Dates;
 internal static class SinceEvent
 {
     private const int MaxPhraseTokens = 12;
+    private static readonly int Since = Vocabulary.RequiredId("since");
 
     // The words that anchor an event, by the month it began: in any other month no word can anchor, and the words
     // are not looked up.
@@ -29,11 +30,19 @@ internal static class SinceEvent
             return false;
         }
 
+        // Only a "since" in the phrase opens an interval: most "in <month>" have none, and one vector search over the
+        // ids skips the walk, with its lower-cased anchor lookup per word.
         var sentenceFirst = context.SentenceTokens(context.SentenceOfToken(date.FirstToken)).First;
+        var phraseFirst = Math.Max(sentenceFirst, date.FirstToken - MaxPhraseTokens);
+        if (context.NextWord(phraseFirst, date.FirstToken - 1, Since) == date.FirstToken - 1)
+        {
+            return false;
+        }
+
         var anchored = (DateOnly?)null;
         var anchors = AnchorsByMonth.GetValueOrDefault((date.Value.Start.Year, date.Value.Start.Month));
         var named = false;
-        for (var i = date.FirstToken - 2; i >= Math.Max(sentenceFirst, date.FirstToken - MaxPhraseTokens); i--)
+        for (var i = date.FirstToken - 2; i >= phraseFirst; i--)
         {
             if (!context.IsWord(i) && !context.IsAnyChar(i, "'’-"))
             {
@@ -42,7 +51,7 @@ internal static class SinceEvent
 
             named |= context.Has(i, LexiconMarks.Event);
             anchored ??= anchors is null ? null : Anchor(anchors, context.Span(i));
-            if (context.Is(i, "since"))
+            if (context.IsWordId(i, Since))
             {
                 var start = anchored ?? date.Value.Start;
                 var precision = anchored is null ? date.Value.Precision : DatePrecision.Day;

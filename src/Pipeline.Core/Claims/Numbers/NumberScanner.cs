@@ -112,6 +112,12 @@ internal static class NumberScanner
             return true;
         }
 
+        // The many "a"s before other words stop at one flag test, before the spelling and the lookup.
+        if (!NumberWords.MayBeAt(context, i + 1))
+        {
+            return false;
+        }
+
         var word = context.Span(i);
         return (word is "a" or "an" or "A" or "An" or "minus" or "negative") && NumberWords.IsNumberWord(context, i + 1);
     }

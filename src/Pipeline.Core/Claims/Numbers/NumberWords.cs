@@ -16,6 +16,13 @@ internal static class NumberWords
     // The answer for each Vocabulary id, found once: readers ask about tokens, and a token's id is an array index.
     private static readonly ById[] ByVocabularyId = BuildByVocabularyId();
 
+    /// <summary>
+    /// Whether the token at <paramref name="index"/> may be a number word: one flag test, false for most words. Every
+    /// number word carries the Number mark, except a plural ordinal that is a lexicon word of its own ("seconds", a
+    /// duration unit), which keeps its own marks only.
+    /// </summary>
+    public static bool MayBeAt(TextContext context, int index) => context.Has(index, LexiconMarks.Number | LexiconMarks.DurationUnit);
+
     /// <summary>Whether the token at <paramref name="index"/> is a word that <see cref="TryGet(ReadOnlySpan{char}, out double, out NumberWordKind)"/> knows.</summary>
     public static bool TryGet(TextContext context, int index, out double value, out NumberWordKind kind)
     {

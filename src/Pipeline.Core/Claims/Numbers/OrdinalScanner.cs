@@ -37,7 +37,7 @@ internal static class OrdinalScanner
             }
 
             from = i + 1;
-            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || (context.IsWordId(i, A) && NumberWords.IsNumberWord(context, i + 1))))
+            if (!tokens[i].IsWord || !(context.Has(i, LexiconMarks.Number) || (context.IsWordId(i, A) && NumberWords.MayBeAt(context, i + 1) && NumberWords.IsNumberWord(context, i + 1))))
             {
                 continue;
             }

@@ -56,8 +56,15 @@ internal static class MeasureLexicon
     /// </summary>
     private static ((string Measure, string Group) Measure, int End) WithCoordinated(TextContext context, (string Measure, string Group) first, int end, int limit)
     {
+        // The conjunction first: it is one id test, and most nouns have none after them, where the group's kind is two
+        // set lookups and a frame lookup (this method was 0.68% of all samples, mostly those lookups).
+        if (!context.IsAny(end, Conjunctions))
+        {
+            return (first, end);
+        }
+
         var kind = IsPeople(first) ? People : IsWeapon(first) ? Munitions : default;
-        if (!(context.Is(end, "and") || context.Is(end, "or")) || kind == default)
+        if (kind == default)
         {
             return (first, end);
         }

@@ -221,6 +221,28 @@ public class ReaderShortcutTests
     }
 
     [Fact]
+    public void NumberWords_AreAllWhereTheirMarksSayTheyMayBe()
+    {
+        // The number scanners skip the lookup after "a" when the next token has none of those marks.
+        var context = new TextContext(VocabularyText() + " a Fifths a TWENTY-FIRSTS an ſix a ſeven a seconds A Thirds");
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            Assert.True(!NumberWords.IsNumberWord(context, i) || NumberWords.MayBeAt(context, i), context.Span(i).ToString());
+        }
+    }
+
+    [Fact]
+    public void RelativeDateModifiers_AllCarryTheDateCueMark()
+    {
+        // The relative-date reader asks for its modifier words only at tokens with the mark.
+        var context = new TextContext("last this next previous coming earlier later the LAST Previous COMING Earlier");
+        for (var i = 0; i < context.Tokens.Length; i++)
+        {
+            Assert.True(context.Has(i, LexiconMarks.DateCue), context.Span(i).ToString());
+        }
+    }
+
+    [Fact]
     public void TokenWordMap_ByToken_AnswersAsByText()
     {
         string[] words = ["May", "friday", "in", "gone", "notalexiconword", "two words", "Türkiye", "ſix"];
