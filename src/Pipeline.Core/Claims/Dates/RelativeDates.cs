@@ -37,7 +37,7 @@ internal static class RelativeDates
             return Weekend(context, i, i + 2, reference, "the", out date);
         }
 
-        if (context.Is(i, "the") && NumberedQuarter(context, i + 1) is var number and > 0)
+        if (context.IsWordId(i, The) && NumberedQuarter(context, i + 1) is var number and > 0)
         {
             date = QuarterOf(i, number, TenseReader.IsFuture(context, i, i + 3), reference);
             return true;
