@@ -45,6 +45,11 @@ internal static class CountClaims
 
             var qualifierEnd = currency?.First ?? number.FirstToken;
             var (qualifier, first) = range ? RangeReader.Start(context, qualifierEnd) : QualifierReader.Read(context, qualifierEnd);
+            if (IsRemainsOf(context, first))
+            {
+                noun = noun with { Measure = "bodies", Group = "bodies" };
+            }
+
             var quantity = range ? new Quantity(null, noun.Measure, RangeReader.ScaledLower(context, number, upper), upper.Value)
                 : QualifierReader.Bounds(number.Value, noun.Measure, qualifier);
             drafts.Add(new ClaimDraft(currency is not null || noun.Group == "money" ? ClaimKind.Amount : ClaimKind.Count, first, noun.End, noun.Measure)
@@ -155,6 +160,12 @@ internal static class CountClaims
         return context.IsCapitalized(before) && context.WordId(before) == Vocabulary.None
             && context.SentenceTokens(context.SentenceOfToken(number.FirstToken)).First == before;
     }
+
+    private static readonly WordSet RemainsNouns = new("bodies", "remains");
+
+    /// <summary>"the bodies of 909 fallen soldiers", "the remains of 40 people": the dead returned, not living soldiers.</summary>
+    private static bool IsRemainsOf(TextContext context, int first) =>
+        context.Is(first - 1, "of") && context.IsAny(first - 2, RemainsNouns);
 
     private static readonly WordSet TotalNouns = new("number", "total", "tally");
 

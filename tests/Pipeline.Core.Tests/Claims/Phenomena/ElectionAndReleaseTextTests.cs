@@ -123,4 +123,12 @@ public class ElectionAndReleaseTextTests
 
         Assert.Equal((true, cue), (claim.Hedged, claim.HedgeCue));
     }
+
+    [Theory]
+    [InlineData("Ukraine received the bodies of 909 fallen soldiers on Thursday.", "909 fallen soldiers")]
+    [InlineData("The remains of 40 people were returned.", "40 people")]
+    public void Extract_BodiesOrRemainsOfACount_CountsBodies(string text, string span)
+    {
+        Assert.Equal("bodies", Extracted.Single(text, span).Measure);
+    }
 }
