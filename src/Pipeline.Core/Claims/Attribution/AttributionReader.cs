@@ -197,13 +197,14 @@ internal static class AttributionReader
         return closes && end > source && !AnonymousSources.DescribedIn(context, source, end) ? end : source;
     }
 
+    /// <summary>"the latest report" is a noun after a determiner; "the official said" is a speaker and a verb.</summary>
+    private static bool IsNounAfterDeterminer(TextContext context, int verb) =>
+        context.IsAny(verb - 1, NounDeterminers) && !(context.IsAny(verb - 1, NounsAsDeterminers) && context.IsAny(verb, PastSpeechVerbs));
+
     /// <summary>
     /// Whether the speech verb at <paramref name="verb"/> is inside what the one at <paramref name="reporting"/> reports:
     /// no clause break or conjunction stands between them.
     /// </summary>
-    private static bool IsNounAfterDeterminer(TextContext context, int verb) =>
-        context.IsAny(verb - 1, NounDeterminers) && !(context.IsAny(verb - 1, NounsAsDeterminers) && context.IsAny(verb, PastSpeechVerbs));
-
     private static bool IsReported(TextContext context, int reporting, int verb)
     {
         if (reporting < 0)

@@ -12,4 +12,7 @@ public readonly record struct NumberMention(int Start, int End, double Value, in
     public bool Designator { get; init; }
 
     public bool IsInteger => Value == Math.Floor(Value) && Math.Abs(Value) < 1e15;
+
+    /// <summary>Four digits from 1800 to 2100: a year far more often than a count ("in 2019 and 2023").</summary>
+    public bool LooksLikeYear => Form == NumberForm.Digits && End - Start == 4 && Value is >= 1800 and <= 2100;
 }

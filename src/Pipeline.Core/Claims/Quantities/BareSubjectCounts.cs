@@ -55,7 +55,7 @@ internal static class BareSubjectCounts
     private static bool IsCandidate(TextContext context, NumberMention number, bool[] taken) =>
         !taken[number.FirstToken] && !number.Designator && !number.UnitAttached && context.IsWord(number.EndToken)
         && (number.Form == NumberForm.Digits ? number.Value >= 1 : number.Value >= 2 && !IsVaguePlural(context, number))
-        && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100);
+        && !number.LooksLikeYear;
 
     /// <summary>"Hundreds freed": a plural number word is a vague amount, not the number it names.</summary>
     private static bool IsVaguePlural(TextContext context, NumberMention number) =>

@@ -147,7 +147,7 @@ internal static class CountClaims
 
         // Spelled-out "one" and "two" before an open noun are mostly trivial ("two leaders"); from three on they count.
         var spelledCount = number.Form == NumberForm.Words && number.Value >= 3;
-        return (number.Form == NumberForm.Digits && !IsYear(number) && !OpensWithALabel(context, number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
+        return (number.Form == NumberForm.Digits && !number.LooksLikeYear && !OpensWithALabel(context, number) || spelledCount) && OpenNoun.TryRead(context, end, limit, out noun);
     }
 
     /// <summary>
@@ -262,10 +262,6 @@ internal static class CountClaims
     }
 
     private static bool IsTrivial(NumberMention number, string group) => group == "parties" && number.Value <= 2;
-
-    private static bool IsYear(NumberMention number) =>
-        number.Form == NumberForm.Digits && number.Value is >= 1800 and <= 2100 && number.End - number.Start == 4;
-
 
     private static void MarkTaken(bool[] taken, int first, int end)
     {

@@ -218,7 +218,7 @@ internal static class ElidedCounts
             && and - antecedent.EndToken >= 0 && (total || compared || and - antecedent.EndToken <= MaxGap || elsewhere)
             && (elsewhere ? InSentenceOrJustBefore(context, antecedent.EndToken, and) : !context.SentenceBreakBetween(antecedent.EndToken, and))
             && notARange && !context.IsChar(number.EndToken, ':') && (partitive || !context.Is(number.EndToken, "of"))
-            && !NonCountNumbers.IsNonCount(context, number) && !(number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100)
+            && !NonCountNumbers.IsNonCount(context, number) && !number.LooksLikeYear
             && !IsLengthOrTemperature(context, number.EndToken);
     }
 

@@ -38,7 +38,7 @@ internal static class LeadingElidedCounts
         !taken[first.FirstToken] && first.Form == second.Form && first.Form == NumberForm.Digits && !first.Designator && !first.UnitAttached
         && first.Value > 0 && context.Is(first.EndToken, "and") && second.FirstToken == first.EndToken + 1
         && !context.IsAny(first.FirstToken - 1, RangeOpeners) && !IsInList(context, first.FirstToken - 1)
-        && !(first.End - first.Start == 4 && first.Value is >= 1800 and <= 2100);
+        && !first.LooksLikeYear;
 
     /// <summary>"24, 31 and 45": a figure after a comma after a figure is the end of a list.</summary>
     private static bool IsInList(TextContext context, int before) =>
